@@ -1,0 +1,72 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import GoogleProvider from "next-auth/providers/google";
+import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { authenticate } from "./authenticate";
+
+/** OAuth providers switch on only when both of their variables are set. */
+function oauthProviders(): NextAuthOptions["providers"] {
+  const env = getEnv();
+  const providers: NextAuthOptions["providers"] = [];
+  if (env.GITHUB_ID && env.GITHUB_SECRET) {
+    providers.push(GitHubProvider({ clientId: env.GITHUB_ID, clientSecret: env.GITHUB_SECRET }));
+  }
+  if (env.GOOGLE_ID && env.GOOGLE_SECRET) {
+    providers.push(GoogleProvider({ clientId: env.GOOGLE_ID, clientSecret: env.GOOGLE_SECRET }));
+  }
+  return providers;
+}
+
+export function enabledOAuthProviders(): { id: string; name: string }[] {
+  return oauthProviders().map((provider) => ({ id: provider.id, name: provider.name }));
+}
+
+export function authOptions(): NextAuthOptions {
+  const env = getEnv();
+  // next-auth 4 builds its callback URLs from NEXTAUTH_URL; APP_URL is this project's name for it.
+  process.env.NEXTAUTH_URL ??= env.APP_URL;
+  return {
+    secret: env.AUTH_SECRET,
+    // JWT sessions: no session table to read on every request; the role is re-read from the
+    // database wherever access is decided (lib/auth/session.ts), so a changed role applies at once.
+    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    pages: { signIn: "/signin", error: "/signin" },
+    providers: [
+      CredentialsProvider({
+        name: "email",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials) {
+          const result = await authenticate(credentials);
+          if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
+          // next-auth passes the message to the client as `error`; the form translates it.
+          throw new Error(result.reason === "throttled" ? `throttled:${result.retryAfterSeconds}` : "invalid_credentials");
+        },
+      }),
+      ...oauthProviders(),
+    ],
+    callbacks: {
+      async signIn({ user, account }) {
+        if (account?.provider === "credentials") return true;
+        // OAuth: the verified email links to (or creates) a buyer account.
+        if (!user.email) return false;
+        const email = user.email.toLowerCase();
+        await db.user.upsert({ where: { email }, create: { email, name: user.name }, update: {} });
+        return true;
+      },
+      async jwt({ token, user, account }) {
+        if (user && account) {
+          const email = (user.email ?? token.email ?? "").toLowerCase();
+          const row = await db.user.findUnique({ where: { email }, select: { id: true } });
+          if (row) token.sub = row.id;
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        if (session.user && token.sub) session.user.id = token.sub;
+        return session;
+      },
+    },
+  };
+}

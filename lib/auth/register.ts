@@ -1,0 +1,33 @@
+import { db } from "@/lib/db";
+import { signUpSchema } from "@/lib/validations/auth";
+import { hashPassword } from "./password";
+import { isUniqueViolation } from "@/lib/prisma-errors";
+import type { Locale } from "@/lib/i18n/config";
+
+export type RegisterResult =
+  | { ok: true; userId: string }
+  | { ok: false; fieldErrors: Partial<Record<"name" | "email" | "password" | "role", string>> };
+
+/** Creates a buyer or seller account. Errors are message keys of messages.auth. */
+export async function registerUser(input: unknown, locale: Locale): Promise<RegisterResult> {
+  const parsed = signUpSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const field = String(issue.path[0] ?? "email");
+      fieldErrors[field] ??= issue.message;
+    }
+    return { ok: false, fieldErrors };
+  }
+  const { name, email, password, role } = parsed.data;
+  try {
+    const user = await db.user.create({
+      data: { email, name, role, locale, passwordHash: await hashPassword(password) },
+      select: { id: true },
+    });
+    return { ok: true, userId: user.id };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { ok: false, fieldErrors: { email: "emailTaken" } };
+    throw error;
+  }
+}

@@ -1,0 +1,35 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/generated/prisma/client";
+
+/**
+ * One PrismaClient per process, through the PostgreSQL driver adapter: the same code path for the
+ * embedded PGlite server and for a real PostgreSQL. A `?schema=` parameter selects a PostgreSQL
+ * schema (tests give each file its own).
+ */
+export function createPrismaClient(connectionString: string): PrismaClient {
+  const url = new URL(connectionString);
+  const schema = url.searchParams.get("schema") ?? undefined;
+  url.searchParams.delete("schema");
+  const adapter = new PrismaPg({ connectionString: url.toString(), max: 10 }, schema ? { schema } : undefined);
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+}
+
+const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
+
+function getClient(): PrismaClient {
+  if (!globalForDb.prisma) {
+    const connectionString = process.env.DATABASE_URL;
+    if (!connectionString) throw new Error("DATABASE_URL is not set (npm run dev starts an embedded database).");
+    globalForDb.prisma = createPrismaClient(connectionString);
+  }
+  return globalForDb.prisma;
+}
+
+/** Lazily connected so that importing this module never needs a database (builds, type checks). */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = getClient();
+    const value = Reflect.get(client, property, client) as unknown;
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
+  },
+});

@@ -1,0 +1,23 @@
+import "server-only";
+import { cache } from "react";
+import { cookies, headers } from "next/headers";
+import { getCurrentUser } from "@/lib/auth/session";
+import { isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "./config";
+import { messages, type Messages } from "./messages";
+
+/**
+ * The reader's language: the switch in the header (a cookie) wins, then the signed-in user's
+ * saved preference, then the browser's Accept-Language.
+ */
+export const getLocale = cache(async (): Promise<Locale> => {
+  const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
+  if (isLocale(cookie)) return cookie;
+  const user = await getCurrentUser();
+  if (isLocale(user?.locale)) return user.locale;
+  return negotiateLocale((await headers()).get("accept-language"));
+});
+
+export async function getI18n(): Promise<{ locale: Locale; t: Messages }> {
+  const locale = await getLocale();
+  return { locale, t: messages[locale] };
+}

@@ -1,0 +1,24 @@
+import type { NextConfig } from "next";
+import { getEnv, InvalidEnvironmentError } from "./lib/env";
+
+// Validate the environment before anything starts: a missing or malformed variable stops
+// `next dev`, `next build` and `next start` with a message naming it.
+try {
+  getEnv();
+} catch (error) {
+  if (error instanceof InvalidEnvironmentError) {
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  typedRoutes: false,
+  // Prisma's generated client and the pg driver stay server-side Node modules.
+  serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "nodemailer"],
+  images: { unoptimized: true },
+};
+
+export default nextConfig;

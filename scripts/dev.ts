@@ -1,0 +1,65 @@
+/**
+ * `npm run dev`: the whole marketplace on a bare machine. Starts the embedded PostgreSQL (unless
+ * DATABASE_URL is set) and the Stripe emulator (unless real Stripe keys are set), applies the
+ * migrations, seeds the demo data, then runs `next dev`.
+ */
+import path from "node:path";
+import { spawn } from "node:child_process";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
+import { applyLocalDefaults, DATA_DIR, EMULATOR_DEFAULTS, isEmulatorKey, loadDotEnv, localAuthSecret } from "./lib/local-env";
+import { startLocalEmulator, type LocalEmulator } from "./lib/local-emulator";
+import { bin, run } from "./lib/run";
+
+loadDotEnv();
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+const port = Number(process.env.PORT ?? 3000);
+applyLocalDefaults({ APP_URL: `http://localhost:${port}`, AUTH_SECRET: localAuthSecret() });
+
+let database: EmbeddedPostgres | undefined;
+let emulator: LocalEmulator | undefined;
+
+async function main() {
+  if (!process.env.DATABASE_URL) {
+    const dbPort = Number(process.env.EMBEDDED_DB_PORT ?? 54329);
+    database = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "pglite"), port: dbPort });
+    process.env.DATABASE_URL = database.url;
+    console.log(`▸ Embedded PostgreSQL (PGlite) on 127.0.0.1:${dbPort}, data in ${DATA_DIR}/pglite`);
+  } else {
+    console.log("▸ Using the PostgreSQL server in DATABASE_URL");
+  }
+
+  if (isEmulatorKey(process.env.STRIPE_SECRET_KEY)) {
+    applyLocalDefaults(EMULATOR_DEFAULTS);
+    emulator = await startLocalEmulator({ persist: true });
+    console.log(`▸ Stripe emulator on ${emulator.url} (webhooks to ${process.env.APP_URL})`);
+  } else {
+    console.log("▸ Real Stripe keys found: talking to Stripe test mode");
+  }
+
+  console.log("▸ Applying migrations");
+  await run(bin("prisma"), ["migrate", "deploy"], { stdio: ["ignore", "ignore", "inherit"] });
+  console.log("▸ Seeding demo data");
+  await run(bin("tsx"), ["prisma/seed.ts"]);
+  await emulator?.syncDemoAccounts();
+
+  console.log(`▸ Starting Next.js on ${process.env.APP_URL}`);
+  const next = spawn(bin("next"), ["dev", "--port", String(port)], { stdio: "inherit", env: process.env });
+  const stop = () => next.kill("SIGTERM");
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  next.on("exit", async (code) => {
+    await shutdown();
+    process.exit(code ?? 0);
+  });
+}
+
+async function shutdown() {
+  await emulator?.close().catch(() => {});
+  await database?.stop().catch(() => {});
+}
+
+main().catch(async (error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  await shutdown();
+  process.exit(1);
+});
