@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { isUniqueViolation } from "@/lib/prisma-errors";
 
 /**
  * Slows down password guessing per email address, with the state in PostgreSQL so every app
@@ -30,15 +31,21 @@ export async function recordFailure(email: string, now = new Date()): Promise<vo
     where: { email, lastFailedAt: { lt: new Date(now.getTime() - WINDOW_MS) } },
     data: { failures: 0, blockedUntil: null },
   });
-  const row = await db.signInThrottle.upsert({
-    where: { email },
-    create: { email, failures: 1, lastFailedAt: now },
-    update: { failures: { increment: 1 }, lastFailedAt: now },
-  });
+  const row = await incrementFailures(email, now);
   const delay = delayAfterFailures(row.failures);
   if (delay) {
     await db.signInThrottle.update({ where: { email }, data: { blockedUntil: new Date(now.getTime() + delay) } });
   }
+}
+
+// Not an upsert: Prisma's upsert reads then writes, and loses increments when requests race.
+async function incrementFailures(email: string, now: Date) {
+  try {
+    return await db.signInThrottle.create({ data: { email, failures: 1, lastFailedAt: now } });
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+  }
+  return db.signInThrottle.update({ where: { email }, data: { failures: { increment: 1 }, lastFailedAt: now } });
 }
 
 export async function clearFailures(email: string): Promise<void> {

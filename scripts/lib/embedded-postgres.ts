@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { PGliteBatchQueue } from "./pglite-batch-queue";
 
 export interface EmbeddedPostgres {
   /** postgres:// URL that any PostgreSQL client (Prisma's adapter-pg, psql) can use. */
@@ -23,10 +24,10 @@ export async function startEmbeddedPostgres(options: {
     db,
     host: "127.0.0.1",
     port: options.port ?? 0,
-    // PGlite runs one query at a time; the socket server queues them and keeps a transaction's
-    // statements together, so many pooled connections are safe.
     maxConnections: 200,
   });
+  // Replace the server's message-by-message queue (see pglite-batch-queue.ts for why).
+  (server as unknown as { queryQueue: PGliteBatchQueue }).queryQueue = new PGliteBatchQueue(db);
   await server.start();
   const [, port] = server.getServerConn().split(":");
   return {

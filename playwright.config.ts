@@ -1,0 +1,43 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Started by `npm test` / `npm run test:e2e` (scripts/test.ts), which prepares the database, the
+// Stripe emulator and a production build, and passes their addresses in the environment.
+const baseURL = process.env.E2E_BASE_URL ?? "http://localhost:3000";
+const port = new URL(baseURL).port || "3000";
+
+export default defineConfig({
+  testDir: "./e2e",
+  outputDir: "test-results/playwright",
+  fullyParallel: false,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [["list"], ["json"]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    locale: "fr-FR",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
+        },
+      },
+    },
+  ],
+  webServer: {
+    command: `node_modules/.bin/next start --port ${port}`,
+    url: `${baseURL}/api/health`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});
