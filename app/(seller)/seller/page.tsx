@@ -1,51 +1,74 @@
 import type { Metadata } from "next";
-import { EmptyState } from "@/components/ui/empty-state";
-import { ShopCard } from "@/components/catalog/shop-card";
-import { shopCanSell } from "@/lib/catalog/availability";
+import { PaymentsStatus } from "@/components/seller/payments-status";
+import { RestrictedBanner } from "@/components/seller/restricted-banner";
+import { SellerFinances } from "@/components/seller/seller-finances";
+import { SetupChecklist } from "@/components/seller/setup-checklist";
+import { Alert } from "@/components/ui/alert";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { requireRole } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { paymentsState } from "@/lib/connect/account-state";
+import { getSellerFinances } from "@/lib/connect/balance";
+import { interpolate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
+import { getSellerDashboard } from "@/lib/seller/dashboard";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: t.seller.title };
+  return { title: t.payments.dashboardTitle };
 }
 
-export default async function SellerDashboardPage() {
+type SearchParams = Promise<{ created?: string; paymentsError?: string; detail?: string }>;
+
+export default async function SellerDashboardPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireRole("SELLER", "/seller");
-  const [{ t }, shops] = await Promise.all([
-    getI18n(),
-    db.shop.findMany({
-      where: { ownerId: user.id },
-      orderBy: { createdAt: "asc" },
-      select: {
-        slug: true,
-        name: true,
-        description: true,
-        logoUrl: true,
-        status: true,
-        stripeAccount: { select: { chargesEnabled: true } },
-        _count: { select: { products: { where: { active: true } } } },
-      },
-    }),
-  ]);
+  const [{ t, locale }, dashboard, params] = await Promise.all([getI18n(), getSellerDashboard(user.id), searchParams]);
+  const tp = t.payments;
+
+  if (!dashboard) {
+    return (
+      <div className="mx-auto max-w-xl space-y-6 py-10 text-center">
+        <h1 className="text-3xl font-bold">{tp.openShopTitle}</h1>
+        <p className="text-stone-600">{tp.openShopText}</p>
+        <ButtonLink href="/seller/shops/new">{tp.openShopCta}</ButtonLink>
+      </div>
+    );
+  }
+
+  const { shop, productCount, paidOrderCount } = dashboard;
+  const account = shop.stripeAccount;
+  const state = paymentsState(account);
+  const finances = account ? await getSellerFinances(account.stripeAccountId) : null;
+  const errorKey = params.paymentsError as keyof typeof tp.errors | undefined;
+  const errorText = errorKey && errorKey in tp.errors ? interpolate(tp.errors[errorKey], { message: params.detail ?? "" }) : null;
+
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t.seller.title}</h1>
-      {shops.length === 0 ? (
-        <EmptyState title={t.seller.noShop} />
-      ) : (
-        <section className="space-y-3">
-          <h2 className="text-lg font-semibold">{t.seller.shops}</h2>
-          <ul className="grid gap-4 md:grid-cols-2">
-            {shops.map((shop) => (
-              <li key={shop.slug}>
-                <ShopCard shop={{ ...shop, available: shopCanSell(shop), productCount: shop._count.products }} t={t} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <div className="flex flex-wrap items-end justify-between gap-4">
+        <div>
+          <p className="text-sm text-stone-500">{tp.dashboardTitle}</p>
+          <h1 className="text-3xl font-bold">{shop.name}</h1>
+        </div>
+        {account && (
+          <form method="post" action={`/seller/shops/${shop.id}/payments/dashboard`}>
+            <Button type="submit" variant="secondary">
+              {tp.stripeDashboard}
+            </Button>
+          </form>
+        )}
+      </div>
+      {params.created && <Alert tone="success">{tp.shopCreated}</Alert>}
+      {errorText && <Alert tone="error">{errorText}</Alert>}
+      {account?.detailsSubmitted && !account.chargesEnabled && state !== "rejected" && <RestrictedBanner shopId={shop.id} t={tp} />}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <div className="space-y-6 lg:col-span-2">
+          <PaymentsStatus shopId={shop.id} state={state} account={account} t={tp} locale={locale} />
+          {account && <SellerFinances finances={finances} t={tp} locale={locale} />}
+        </div>
+        <SetupChecklist
+          progress={{ shop: true, payments: state === "ready", product: productCount > 0, sale: paidOrderCount > 0 }}
+          t={tp}
+        />
+      </div>
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import type { Messages } from "./fr";
+import { paymentsEn } from "./payments";
+import { shopEn } from "./shop";
 
 export const en: Messages = {
   meta: {
@@ -151,5 +153,7 @@ export const en: Messages = {
     home: "Back to home",
     errorTitle: "Something went wrong",
   },
+  shop: shopEn,
+  payments: paymentsEn,
   languages: { fr: "Français", en: "English" },
 };

@@ -1,3 +1,6 @@
+import { paymentsFr } from "./payments";
+import { shopFr } from "./shop";
+
 // Every string shown to a person, in French. en.ts must have the same shape (checked by its type).
 export const fr = {
   meta: {
@@ -150,6 +153,8 @@ export const fr = {
     home: "Retour à l'accueil",
     errorTitle: "Quelque chose s'est mal passé",
   },
+  shop: shopFr,
+  payments: paymentsFr,
   languages: { fr: "Français", en: "English" },
 };
 
