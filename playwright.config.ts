@@ -5,8 +5,15 @@ import { defineConfig, devices } from "@playwright/test";
 const baseURL = process.env.E2E_BASE_URL ?? "http://localhost:3000";
 const port = new URL(baseURL).port || "3000";
 
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
+  },
+};
+
 export default defineConfig({
-  testDir: "./e2e",
   outputDir: "test-results/playwright",
   fullyParallel: false,
   workers: 2,
@@ -21,16 +28,9 @@ export default defineConfig({
     locale: "fr-FR",
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-          args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage"],
-        },
-      },
-    },
+    { name: "marketplace", testDir: "./e2e", use: chromium },
+    // The emulator's hosted pages on their own (each test starts its own emulator).
+    { name: "stripe-emulator", testDir: "./stripe-emulator/test", testMatch: "*.spec.ts", use: chromium },
   ],
   webServer: {
     command: `node_modules/.bin/next start --port ${port}`,

@@ -23,6 +23,15 @@ export default defineConfig({
           server: { deps: { inline: ["next-auth"] } },
         },
       },
+      {
+        resolve: { alias },
+        test: {
+          name: "stripe-emulator",
+          include: ["stripe-emulator/test/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 30_000,
+        },
+      },
     ],
   },
 });

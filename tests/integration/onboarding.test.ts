@@ -95,7 +95,8 @@ describe("setting up payments", () => {
 
   it("a request that timed out after Stripe created the account does not create a second one", async () => {
     const { seller, shop } = await sellerWithShop();
-    await stripe.control("POST", "/_emulator/faults", { api: { status: "timeout", count: 1, path: "/v1/accounts", execute: true, hold_ms: 200 } });
+    // Two: the SDK itself retries a closed connection once, with the same idempotency key.
+    await stripe.control("POST", "/_emulator/faults", { api: { status: "timeout", count: 2, path: "/v1/accounts", execute: true, hold_ms: 200 } });
     const error = await startOnboarding(shop).catch((e: unknown) => e);
     expect(classifyStripeError(error).kind).toBe("unavailable");
 

@@ -27,23 +27,24 @@ describe("formatMoney", () => {
 });
 
 describe("messages", () => {
-  function keys(value: unknown, prefix = ""): string[] {
+  // Paths as arrays: some keys contain dots (Stripe requirement codes such as "business_profile.url").
+  function paths(value: unknown, prefix: string[] = []): string[][] {
     if (typeof value === "string") return [prefix];
-    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+    return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) => paths(v, [...prefix, k]));
   }
-  function leaves(value: unknown): string[] {
-    return typeof value === "string" ? [value] : Object.values(value as object).flatMap(leaves);
-  }
+  const at = (root: unknown, path: string[]) => path.reduce((node, part) => (node as Record<string, unknown>)[part], root);
+  const keys = (value: unknown) => paths(value).map((path) => JSON.stringify(path));
   it("has the same keys in French and English, none empty", () => {
     expect(keys(messages.en).sort()).toEqual(keys(messages.fr).sort());
-    for (const text of [...leaves(messages.fr), ...leaves(messages.en)]) expect(text.trim()).not.toBe("");
+    for (const path of paths(messages.fr)) {
+      expect(String(at(messages.fr, path)).trim(), path.join("/")).not.toBe("");
+      expect(String(at(messages.en, path)).trim(), path.join("/")).not.toBe("");
+    }
   });
   it("keeps the same placeholders in both languages", () => {
-    const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
-    const fr = keys(messages.fr);
-    for (const key of fr) {
-      const get = (root: unknown) => key.split(".").reduce((node, part) => (node as Record<string, unknown>)[part], root) as string;
-      expect(placeholders(get(messages.en)), key).toEqual(placeholders(get(messages.fr)));
+    const placeholders = (text: unknown) => (String(text).match(/\{\w+\}/g) ?? []).sort();
+    for (const path of paths(messages.fr)) {
+      expect(placeholders(at(messages.en, path)), path.join("/")).toEqual(placeholders(at(messages.fr, path)));
     }
   });
   it("interpolates named values", () => {

@@ -1,0 +1,9 @@
+export {
+  createStripeClient,
+  emulatorHostConfig,
+  getStripe,
+  isStripeEmulator,
+  resetStripeClient,
+  STRIPE_API_VERSION,
+} from "./client";
+export type { default as Stripe } from "stripe";

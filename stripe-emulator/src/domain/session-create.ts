@@ -1,0 +1,276 @@
+import type Stripe from "stripe";
+import type { Emulator } from "../emulator";
+import { invalidRequest, missingParam, noSuch } from "../http/errors";
+import type { P } from "../http/params";
+import { newId, randomToken } from "../ids";
+import { PLATFORM, type SessionRecord } from "../state";
+import { formatAmount, minimumAmount, SUPPORTED_CURRENCIES } from "./money";
+
+const LOCALES = [
+  "auto", "bg", "cs", "da", "de", "el", "en", "en-GB", "es", "es-419", "et", "fi", "fil", "fr", "fr-CA", "hi-IN", "hr",
+  "hu", "id", "it", "ja", "ko", "lt", "lv", "ms", "mt", "nb", "nl", "pl", "pt", "pt-BR", "ro", "ru", "sk", "sl", "sv",
+  "th", "tr", "vi", "zh", "zh-HK", "zh-TW",
+];
+const PAYMENT_METHOD_TYPES = ["card", "sepa_debit"];
+
+/** Top-level parameters of Checkout Session create that the emulator understands or tolerates. */
+const KNOWN_PARAMS = [
+  "mode", "line_items", "success_url", "cancel_url", "return_url", "client_reference_id", "customer_email", "customer",
+  "customer_creation", "expires_at", "locale", "metadata", "payment_intent_data", "payment_method_types", "expand",
+  "ui_mode", "submit_type", "billing_address_collection", "allow_promotion_codes", "automatic_tax", "custom_text",
+  "phone_number_collection", "shipping_address_collection", "consent_collection", "invoice_creation", "discounts",
+  "payment_method_options", "tax_id_collection", "custom_fields", "currency", "after_expiration", "branding_settings",
+  "name_collection", "payment_method_collection", "payment_method_configuration", "redirect_on_completion", "origin_context",
+  "allowed_payment_method_types", "excluded_payment_method_types", "customer_account", "customer_update",
+  "integration_identifier", "managed_payments", "optional_items", "permissions", "saved_payment_method_options",
+  "shipping_options", "wallet_options", "payment_method_data", "setup_intent_data", "subscription_data", "adaptive_pricing",
+];
+
+/**
+ * Payment methods offered. API 2026-10-28 replaced `payment_method_types` by the
+ * `allowed_payment_method_types` / `excluded_payment_method_types` filters over the
+ * dynamically eligible set; the emulator's eligible set is card (+ sepa_debit for EUR).
+ * The legacy `payment_method_types` list is still accepted (older API versions).
+ */
+function paymentMethodTypes(p: P, currency: string): { types: string[]; allowed: string[] | null } {
+  const legacy = p.strList("payment_method_types");
+  if (legacy) {
+    legacy.forEach((t, i) => {
+      if (!PAYMENT_METHOD_TYPES.includes(t))
+        throw invalidRequest(`Invalid payment_method_types[${i}]: must be one of ${PAYMENT_METHOD_TYPES.join(", ")} (emulator)`, `payment_method_types[${i}]`);
+      if (t === "sepa_debit" && currency !== "eur")
+        throw invalidRequest(`The payment method type \`sepa_debit\` is not supported for currency \`${currency}\`; it requires \`eur\`.`, "payment_method_types");
+    });
+    return { types: legacy, allowed: null };
+  }
+  const eligible = currency === "eur" ? ["card", "sepa_debit"] : ["card"];
+  const allowed = p.strList("allowed_payment_method_types") ?? null;
+  const excluded = p.strList("excluded_payment_method_types") ?? [];
+  if (allowed && p.has("excluded_payment_method_types"))
+    throw invalidRequest("You cannot specify both `allowed_payment_method_types` and `excluded_payment_method_types`.", "excluded_payment_method_types");
+  const types = eligible.filter((t) => (!allowed || allowed.includes(t)) && !excluded.includes(t));
+  if (types.length === 0) {
+    throw invalidRequest(
+      `None of the requested payment method types is available for ${currency} in the emulator (it supports ${eligible.join(", ")}).`,
+      allowed ? "allowed_payment_method_types" : "excluded_payment_method_types",
+    );
+  }
+  return { types, allowed };
+}
+
+interface ParsedLine {
+  item: Stripe.LineItem;
+  productId: string;
+  product: { name: string; description: string | null; images: string[] };
+}
+
+function parseLineItem(emu: Emulator, li: P, index: number): ParsedLine {
+  if (li.has("price")) throw noSuch("price", li.str("price") ?? "", li.name("price"));
+  const pd = li.obj("price_data");
+  if (!pd) throw invalidRequest(`You must specify either \`price\` or \`price_data\` in line_items[${index}].`, li.name("price_data"));
+  const currency = pd.str("currency", { required: true })!.toLowerCase();
+  if (!SUPPORTED_CURRENCIES.has(currency)) {
+    throw invalidRequest(`Invalid currency: ${currency}. Stripe currently supports these currencies: ${[...SUPPORTED_CURRENCIES].join(", ")}`, pd.name("currency"));
+  }
+  if (!pd.has("unit_amount") && !pd.has("unit_amount_decimal")) throw missingParam(pd.name("unit_amount"));
+  const unit = pd.int("unit_amount", { min: 0, max: 99_999_999 }) ?? Math.round(Number(pd.str("unit_amount_decimal")));
+  if (!Number.isFinite(unit) || unit < 0) throw invalidRequest("Invalid non-negative integer", pd.name("unit_amount"));
+  if (pd.has("product")) throw noSuch("product", pd.str("product") ?? "", pd.name("product"));
+  const prod = pd.obj("product_data", true)!;
+  const name = prod.str("name", { required: true, max: 250 })!;
+  const images = prod.strList("images") ?? [];
+  if (images.length > 8) throw invalidRequest("You can provide at most 8 images.", prod.name("images"));
+  const quantity = li.int("quantity", { required: true, min: 1, max: 999_999 })!;
+  if (quantity < 1) throw invalidRequest("This value must be greater than or equal to 1.", li.name("quantity"));
+  const productId = newId("prod");
+  const now = emu.now();
+  const price: Stripe.Price = {
+    id: newId("price"),
+    object: "price",
+    active: false,
+    billing_scheme: "per_unit",
+    created: now,
+    currency,
+    custom_unit_amount: null,
+    livemode: false,
+    lookup_key: null,
+    metadata: {},
+    nickname: null,
+    product: productId,
+    recurring: null,
+    tax_behavior: (pd.str("tax_behavior") as Stripe.Price.TaxBehavior | undefined) ?? "unspecified",
+    tiers_mode: null,
+    transform_quantity: null,
+    type: "one_time",
+    unit_amount: unit,
+    unit_amount_decimal: null,
+  };
+  const item: Stripe.LineItem = {
+    id: newId("li"),
+    object: "item",
+    adjustable_quantity: null,
+    amount_discount: 0,
+    amount_subtotal: unit * quantity,
+    amount_tax: 0,
+    amount_total: unit * quantity,
+    currency,
+    description: name,
+    metadata: {},
+    price,
+    quantity,
+  };
+  return { item, productId, product: { name, description: prod.str("description") ?? null, images } };
+}
+
+/** Validate `POST /v1/checkout/sessions` the way Stripe does and build the stored record. */
+export function createSessionRecord(emu: Emulator, p: P, owner: string): SessionRecord {
+  p.allowOnly(KNOWN_PARAMS);
+  const mode = p.str("mode", { required: true, oneOf: ["payment", "setup", "subscription"] })!;
+  if (mode !== "payment") throw invalidRequest(`The emulator only supports mode=payment (got ${mode}).`, "mode");
+  const lines = p.list("line_items");
+  if (lines.length === 0) throw invalidRequest("line_items is required when mode is `payment`.", "line_items", "parameter_missing");
+  if (lines.length > 100) throw invalidRequest("You can provide at most 100 line items.", "line_items");
+  const parsed = lines.map((li, i) => parseLineItem(emu, li, i));
+  const currency = parsed[0]!.item.currency;
+  parsed.forEach((l, i) => {
+    if (l.item.currency !== currency)
+      throw invalidRequest("All line items must use the same currency.", `line_items[${i}][price_data][currency]`);
+  });
+  const total = parsed.reduce((s, l) => s + l.item.amount_total, 0);
+  const min = minimumAmount(currency);
+  if (total > 0 && total < min) {
+    throw invalidRequest(
+      `The Checkout Session's total amount due must add up to at least ${formatAmount(min, currency, "en")} ${currency}`,
+      "line_items",
+      "amount_too_small",
+    );
+  }
+  if (total > 99_999_999) throw invalidRequest("Amount must be no more than 999,999.99", "line_items", "amount_too_large");
+
+  const now = emu.now();
+  const expiresAt = p.int("expires_at") ?? now + 24 * 3600;
+  if (expiresAt < now + 30 * 60 - 1)
+    throw invalidRequest("The `expires_at` timestamp must be at least 30 minutes from Checkout Session creation.", "expires_at");
+  if (expiresAt > now + 24 * 3600)
+    throw invalidRequest("The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.", "expires_at");
+
+  const { types: pmTypes, allowed: allowedTypes } = paymentMethodTypes(p, currency);
+
+  const pid = p.obj("payment_intent_data");
+  pid?.allowOnly([
+    "application_fee_amount", "metadata", "description", "statement_descriptor", "statement_descriptor_suffix",
+    "receipt_email", "capture_method", "on_behalf_of", "setup_future_usage", "shipping", "transfer_data", "transfer_group",
+  ]);
+  const fee = pid?.int("application_fee_amount", { min: 0 });
+  if (fee !== undefined) {
+    if (owner === PLATFORM) {
+      throw invalidRequest(
+        "Can only apply an application_fee_amount when the PaymentIntent is attempting a direct payment (using an OAuth key or Stripe-Account header) or destination payment (using `transfer_data[destination]`).",
+        "payment_intent_data[application_fee_amount]",
+      );
+    }
+    if (fee > total) {
+      throw invalidRequest(
+        `The application fee amount (${fee}) cannot be greater than the total amount of the Checkout Session (${total}).`,
+        "payment_intent_data[application_fee_amount]",
+      );
+    }
+  }
+  if (owner !== PLATFORM) {
+    const acct = emu.state.accounts[owner];
+    if (acct && !acct.charges_enabled) {
+      throw invalidRequest(
+        `The connected account ${owner} cannot currently make charges (charges_enabled is false; requirements.disabled_reason: ${acct.requirements?.disabled_reason ?? "none"}).`,
+        undefined,
+        "account_invalid",
+      );
+    }
+  }
+  const locale = p.str("locale");
+  if (locale && !LOCALES.includes(locale)) throw invalidRequest(`Invalid locale: must be one of ${LOCALES.join(", ")}`, "locale");
+  const metadata = p.metadata() ?? {};
+  const customerEmail = p.email("customer_email") ?? null;
+  const id = newId("cs");
+  const session: Stripe.Checkout.Session = {
+    id,
+    object: "checkout.session",
+    adaptive_pricing: null,
+    after_expiration: null,
+    allow_promotion_codes: null,
+    allowed_payment_method_types: allowedTypes,
+    amount_subtotal: total,
+    amount_total: total,
+    automatic_tax: { enabled: false, liability: null, provider: null, status: null },
+    billing_address_collection: null,
+    cancel_url: p.url("cancel_url") ?? null,
+    client_reference_id: p.str("client_reference_id", { max: 200 }) ?? null,
+    client_secret: null,
+    collected_information: null,
+    consent: null,
+    consent_collection: null,
+    created: now,
+    currency,
+    currency_conversion: null,
+    custom_fields: [],
+    custom_text: { after_submit: null, shipping_address: null, submit: null, terms_of_service_acceptance: null },
+    customer: null,
+    customer_account: null,
+    customer_creation: "if_required",
+    customer_details: null,
+    customer_email: customerEmail,
+    discounts: [],
+    expires_at: expiresAt,
+    integration_identifier: null,
+    invoice: null,
+    invoice_creation: null,
+    livemode: false,
+    locale: (locale as Stripe.Checkout.Session.Locale | undefined) ?? null,
+    managed_payments: null,
+    metadata: Object.fromEntries(Object.entries(metadata).filter((e): e is [string, string] => e[1] !== null)),
+    mode: "payment",
+    origin_context: null,
+    payment_intent: null,
+    payment_link: null,
+    payment_method_collection: "if_required",
+    payment_method_configuration_details: null,
+    payment_method_options: {},
+    payment_method_types: pmTypes,
+    payment_status: total === 0 ? "no_payment_required" : "unpaid",
+    permissions: null,
+    phone_number_collection: { enabled: false },
+    recovered_from: null,
+    saved_payment_method_options: null,
+    setup_intent: null,
+    shipping_address_collection: null,
+    shipping_cost: null,
+    shipping_options: [],
+    status: "open",
+    submit_type: null,
+    subscription: null,
+    success_url: p.url("success_url") ?? null,
+    total_details: { amount_discount: 0, amount_shipping: 0, amount_tax: 0 },
+    ui_mode: "hosted_page",
+    url: `${emu.baseUrl}/checkout/pay/${id}`,
+    wallet_options: null,
+  };
+  const piMeta = pid?.metadata() ?? {};
+  return {
+    owner,
+    session,
+    lineItems: parsed.map((l) => l.item),
+    products: Object.fromEntries(parsed.map((l) => [l.productId, l.product])),
+    piData: {
+      application_fee_amount: fee ?? null,
+      metadata: Object.fromEntries(Object.entries(piMeta).filter((e): e is [string, string] => e[1] !== null)),
+      description: pid?.str("description") ?? null,
+      statement_descriptor: pid?.str("statement_descriptor", { max: 22 }) ?? null,
+      receipt_email: pid?.email("receipt_email") ?? null,
+    },
+    challenge: null,
+    pendingAsync: null,
+  };
+}
+
+export function clientSecret(id: string): string {
+  return `${id}_secret_${randomToken(24)}`;
+}

@@ -1,0 +1,156 @@
+import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from "node:fs";
+import { dirname } from "node:path";
+import type Stripe from "stripe";
+
+/**
+ * Owner key of objects that live on the platform itself. Objects created with a
+ * `Stripe-Account` header are owned by that connected account id instead, which
+ * is how direct charges stay invisible without the header (as on Stripe).
+ */
+export const PLATFORM = "platform";
+
+export interface Owned<T> {
+  owner: string;
+  obj: T;
+}
+
+export interface AccountLinkRecord {
+  token: string;
+  account: string;
+  type: string;
+  refresh_url: string;
+  return_url: string;
+  created: number;
+  expires_at: number;
+  /** Set on first visit; the browser keeps it in a cookie so FR/EN switching does not burn the link. */
+  visit_nonce: string | null;
+  used: boolean;
+}
+
+export interface PaymentIntentData {
+  application_fee_amount: number | null;
+  metadata: Record<string, string>;
+  description: string | null;
+  statement_descriptor: string | null;
+  receipt_email: string | null;
+}
+
+export interface PendingAsync {
+  outcome: "succeeded" | "failed";
+  due_at_ms: number;
+}
+
+export interface SessionRecord {
+  owner: string;
+  session: Stripe.Checkout.Session;
+  lineItems: Stripe.LineItem[];
+  /** product id -> what `product_data` described (there is no Products API in the emulator). */
+  products: Record<string, { name: string; description: string | null; images: string[] }>;
+  piData: PaymentIntentData;
+  /** A card waiting for the 3-D Secure challenge page. */
+  challenge: { email: string; last4: string; brand: string; exp_month: number; exp_year: number } | null;
+  pendingAsync: PendingAsync | null;
+}
+
+export type DeliveryStatus = "pending" | "succeeded" | "failed" | "dropped";
+
+export interface EventRecord {
+  event: Stripe.Event;
+  /** endpoint id -> outcome; drives `pending_webhooks` and the `delivery_success` filter. */
+  deliveries: Record<string, DeliveryStatus>;
+}
+
+export interface EndpointRecord {
+  endpoint: Stripe.WebhookEndpoint;
+  secret: string;
+  connect: boolean;
+}
+
+export interface BalanceRecord {
+  available: Record<string, number>;
+  pending: Record<string, number>;
+}
+
+export interface StateData {
+  version: 1;
+  clockOffsetSeconds: number;
+  accounts: Record<string, Stripe.Account>;
+  accountLinks: Record<string, AccountLinkRecord>;
+  sessions: Record<string, SessionRecord>;
+  paymentIntents: Record<string, Owned<Stripe.PaymentIntent>>;
+  charges: Record<string, Owned<Stripe.Charge>>;
+  refunds: Record<string, Owned<Stripe.Refund>>;
+  applicationFees: Record<string, Stripe.ApplicationFee>;
+  balanceTransactions: Record<string, Owned<Stripe.BalanceTransaction>>;
+  balances: Record<string, BalanceRecord>;
+  payouts: Record<string, Owned<Stripe.Payout>>;
+  events: Record<string, EventRecord>;
+  webhookEndpoints: Record<string, EndpointRecord>;
+}
+
+export function emptyState(): StateData {
+  return {
+    version: 1,
+    clockOffsetSeconds: 0,
+    accounts: {},
+    accountLinks: {},
+    sessions: {},
+    paymentIntents: {},
+    charges: {},
+    refunds: {},
+    applicationFees: {},
+    balanceTransactions: {},
+    balances: {},
+    payouts: {},
+    events: {},
+    webhookEndpoints: {},
+  };
+}
+
+/**
+ * In-memory store with optional JSON persistence. Writes are debounced so a
+ * burst of mutations (one checkout payment touches ~8 objects) costs one write;
+ * `flush()` is called on shutdown. Plain object maps keep insertion order, which
+ * list endpoints use for newest-first ordering.
+ */
+export class Store {
+  data: StateData;
+  private saveTimer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly file: string | undefined) {
+    this.data = this.load();
+  }
+
+  private load(): StateData {
+    if (!this.file || !existsSync(this.file)) return emptyState();
+    try {
+      const parsed = JSON.parse(readFileSync(this.file, "utf8")) as Partial<StateData>;
+      if (parsed.version !== 1) return emptyState();
+      return { ...emptyState(), ...parsed };
+    } catch {
+      // A corrupt state file must not stop the dev server; start fresh instead.
+      return emptyState();
+    }
+  }
+
+  changed(): void {
+    if (!this.file || this.saveTimer) return;
+    this.saveTimer = setTimeout(() => this.flush(), 50);
+    this.saveTimer.unref();
+  }
+
+  flush(): void {
+    if (this.saveTimer) clearTimeout(this.saveTimer);
+    this.saveTimer = null;
+    if (!this.file) return;
+    mkdirSync(dirname(this.file), { recursive: true });
+    const tmp = `${this.file}.tmp`;
+    writeFileSync(tmp, JSON.stringify(this.data));
+    renameSync(tmp, this.file);
+  }
+
+  reset(): void {
+    this.data = emptyState();
+    this.changed();
+  }
+}
