@@ -37,7 +37,7 @@ test("a wrong password and an unknown email get the same message", async ({ page
   await page.getByLabel("Adresse e-mail").fill("alice@comptoir.test");
   await page.getByLabel("Mot de passe").fill("pas-le-bon-mot-de-passe");
   await page.getByRole("button", { name: "Se connecter" }).click();
-  const alert = page.getByRole("alert");
+  const alert = page.locator("form").getByRole("alert");
   await expect(alert).toHaveText("E-mail ou mot de passe incorrect.");
   await saveScreen(page, "auth-wrong-password");
 

@@ -17,6 +17,8 @@ import { startLocalEmulator, type LocalEmulator } from "./lib/local-emulator";
 import { bin, run } from "./lib/run";
 
 const e2eOnly = process.argv.includes("--e2e-only");
+// Anything else is handed to Playwright: `npm run test:e2e -- e2e/auth.spec.ts`.
+const playwrightArgs = process.argv.slice(2).filter((arg) => arg !== "--e2e-only");
 const RESULTS = "test-results";
 type Tally = { passed: number; failed: number; skipped: number };
 const tally: Tally = { passed: 0, failed: 0, skipped: 0 };
@@ -84,7 +86,7 @@ async function journeys(databaseUrl: string, chromiumPath: string): Promise<bool
     if (process.env.E2E_SKIP_BUILD && existsSync(".next/BUILD_ID")) console.log("▸ Reusing the existing build (E2E_SKIP_BUILD)");
     else await run(bin("next"), ["build"], { env });
     const report = `${RESULTS}/playwright.json`;
-    const passed = await run(bin("playwright"), ["test"], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report } }).then(
+    const passed = await run(bin("playwright"), ["test", ...playwrightArgs], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report } }).then(
       () => true,
       () => false,
     );
