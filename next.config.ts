@@ -19,6 +19,8 @@ const nextConfig: NextConfig = {
   // Prisma's generated client and the pg driver stay server-side Node modules.
   serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "nodemailer"],
   images: { unoptimized: true },
+  // Shop logos and product images are posted through server actions (2 MB each at most).
+  experimental: { serverActions: { bodySizeLimit: "3mb" } },
 };
 
 export default nextConfig;

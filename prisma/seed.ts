@@ -5,6 +5,7 @@ import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import bcrypt from "bcryptjs";
 import type { PrismaClient } from "@/generated/prisma/client";
+import { productSearchText } from "@/lib/catalog/search-text";
 import { createPrismaClient } from "@/lib/db";
 import {
   DEMO_PASSWORD,
@@ -109,7 +110,7 @@ async function seedProducts(db: PrismaClient, shopIds: Map<string, string>): Pro
     const currency = required(SHOP_BY_SLUG, slug).currency;
     await db.$transaction(async (tx) => {
       for (const { shopSlug, name, ...fields } of PRODUCTS.filter((p) => p.shopSlug === slug)) {
-        const data = { ...fields, currency };
+        const data = { ...fields, currency, searchText: productSearchText({ name, description: fields.description }) };
         // (shopId, name) is not a unique key in the schema, hence findFirst rather than upsert.
         const existing = await tx.product.findFirst({ where: { shopId, name }, select: { id: true } });
         const row = existing

@@ -1,0 +1,207 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { createShopAction } from "@/app/(seller)/seller/shops/new/actions";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import type { CountryOption, CurrencyOption } from "@/lib/connect/countries";
+import { interpolate } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/messages";
+import type { ShopFieldErrors } from "@/lib/shops/create-shop";
+import { slugify } from "@/lib/shops/slug-rules";
+import { SHOP_DESCRIPTION_MAX, SHOP_LOGO_MAX_BYTES, SHOP_NAME_MAX } from "@/lib/shops/limits";
+import { ShopSelectField, ShopTextareaField } from "./shop-fields";
+import { ShopLogoField } from "./shop-logo-field";
+import { SlugField } from "./slug-field";
+
+export function ShopForm({
+  t,
+  countries,
+  currencies,
+  defaultCountry,
+}: {
+  t: Messages["shop"];
+  countries: CountryOption[];
+  currencies: CurrencyOption[];
+  defaultCountry: string;
+}) {
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [name, setName] = useState("");
+  const [slug, setSlug] = useState("");
+  // Once the seller edits the slug, the name no longer rewrites it (until the slug is emptied).
+  const [slugEdited, setSlugEdited] = useState(false);
+  const [description, setDescription] = useState("");
+  const [country, setCountry] = useState(defaultCountry);
+  const [currency, setCurrency] = useState(countries.find((c) => c.code === defaultCountry)?.currency ?? "eur");
+  const [errors, setErrors] = useState<ShopFieldErrors>({});
+  const [logoProblem, setLogoProblem] = useState<"logoTooLarge" | "logoUnsupportedType" | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const message = (key: string | undefined) =>
+    key ? ((t.errors as Record<string, string>)[key] ?? t.errors.unexpected) : undefined;
+
+  function clearError(...fields: (keyof ShopFieldErrors)[]) {
+    setErrors((current) => {
+      if (!fields.some((field) => current[field])) return current;
+      const next = { ...current };
+      for (const field of fields) delete next[field];
+      return next;
+    });
+  }
+
+  // Bumped when a submit is refused; focus moves to the first problem once the errors are rendered.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[data-form-error], [aria-invalid="true"]')?.focus();
+  }, [refusals]);
+  const focusFirstError = () => setRefusals((n) => n + 1);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    if (logoProblem) {
+      setErrors((current) => ({ ...current, logo: logoProblem }));
+      focusFirstError();
+      return;
+    }
+    setPending(true);
+    try {
+      const result = await createShopAction(new FormData(event.currentTarget));
+      if (result.ok) {
+        router.push("/seller?created=1");
+        return;
+      }
+      setErrors(result.fieldErrors);
+      setPending(false);
+      focusFirstError();
+    } catch {
+      setErrors({ form: "unexpected" });
+      setPending(false);
+      focusFirstError();
+    }
+  }
+
+  const logoError = message(logoProblem ?? errors.logo);
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-6" noValidate aria-busy={pending}>
+      {errors.form && (
+        <div data-form-error tabIndex={-1} className="outline-none">
+          <Alert tone="error">{message(errors.form)}</Alert>
+        </div>
+      )}
+      <Field
+        id="shop-name"
+        name="name"
+        label={t.name}
+        placeholder={t.namePlaceholder}
+        value={name}
+        maxLength={SHOP_NAME_MAX}
+        autoComplete="organization"
+        required
+        error={message(errors.name)}
+        onChange={(event) => {
+          const next = event.target.value;
+          setName(next);
+          clearError("name");
+          if (!slugEdited) {
+            setSlug(slugify(next));
+            clearError("slug");
+          }
+        }}
+      />
+      <SlugField
+        id="shop-slug"
+        value={slug}
+        error={message(errors.slug)}
+        t={t}
+        onChange={(next) => {
+          setSlug(next);
+          setSlugEdited(next !== "");
+          clearError("slug");
+        }}
+      />
+      <ShopTextareaField
+        id="shop-description"
+        name="description"
+        label={t.description}
+        optional={t.optional}
+        hint={t.descriptionHint}
+        value={description}
+        maxLength={SHOP_DESCRIPTION_MAX}
+        rows={4}
+        error={message(errors.description)}
+        counter={interpolate(t.descriptionCount, { count: description.length, max: SHOP_DESCRIPTION_MAX })}
+        onChange={(event) => {
+          setDescription(event.target.value);
+          clearError("description");
+        }}
+      />
+      <div className="grid gap-6 sm:grid-cols-2">
+        <ShopSelectField
+          id="shop-country"
+          name="country"
+          label={t.country}
+          hint={t.countryHint}
+          value={country}
+          error={message(errors.country)}
+          onChange={(event) => {
+            const next = event.target.value;
+            setCountry(next);
+            const suggested = countries.find((c) => c.code === next)?.currency;
+            if (suggested) setCurrency(suggested);
+            clearError("country", "currency");
+          }}
+        >
+          {countries.map((option) => (
+            <option key={option.code} value={option.code}>
+              {option.name}
+            </option>
+          ))}
+        </ShopSelectField>
+        <ShopSelectField
+          id="shop-currency"
+          name="currency"
+          label={t.currency}
+          hint={t.currencyHint}
+          value={currency}
+          error={message(errors.currency)}
+          onChange={(event) => {
+            setCurrency(event.target.value);
+            clearError("currency");
+          }}
+        >
+          {currencies.map((option) => (
+            <option key={option.code} value={option.code}>
+              {option.code.toUpperCase()} — {option.name}
+            </option>
+          ))}
+        </ShopSelectField>
+      </div>
+      <ShopLogoField
+        id="shop-logo"
+        maxBytes={SHOP_LOGO_MAX_BYTES}
+        error={logoError}
+        t={t}
+        onProblem={(problem) => {
+          setLogoProblem(problem);
+          clearError("logo");
+        }}
+      />
+      <div className="flex flex-col-reverse gap-3 border-t border-stone-200 pt-6 sm:flex-row sm:justify-end">
+        <Button type="submit" disabled={pending} aria-busy={pending} className="w-full sm:w-auto">
+          {pending && (
+            <svg aria-hidden viewBox="0 0 24 24" className="size-4 animate-spin" fill="none">
+              <circle cx="12" cy="12" r="9" stroke="currentColor" strokeOpacity="0.3" strokeWidth="3" />
+              <path d="M21 12a9 9 0 0 0-9-9" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
+            </svg>
+          )}
+          {pending ? t.submitting : t.submit}
+        </Button>
+      </div>
+    </form>
+  );
+}
