@@ -1,4 +1,7 @@
 import type { Messages } from "./fr";
+import { catalogEn } from "./catalog";
+import { storefrontEn } from "./storefront";
+import { checkoutEn } from "./checkout";
 import { paymentsEn } from "./payments";
 import { shopEn } from "./shop";
 
@@ -155,5 +158,8 @@ export const en: Messages = {
   },
   shop: shopEn,
   payments: paymentsEn,
+  catalog: catalogEn,
+  storefront: storefrontEn,
+  checkout: checkoutEn,
   languages: { fr: "Français", en: "English" },
 };

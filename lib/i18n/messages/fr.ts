@@ -1,3 +1,6 @@
+import { catalogFr } from "./catalog";
+import { storefrontFr } from "./storefront";
+import { checkoutFr } from "./checkout";
 import { paymentsFr } from "./payments";
 import { shopFr } from "./shop";
 
@@ -155,6 +158,9 @@ export const fr = {
   },
   shop: shopFr,
   payments: paymentsFr,
+  catalog: catalogFr,
+  storefront: storefrontFr,
+  checkout: checkoutFr,
   languages: { fr: "Français", en: "English" },
 };
 

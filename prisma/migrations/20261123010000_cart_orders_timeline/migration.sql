@@ -6,6 +6,7 @@ ALTER TABLE "Product" ADD COLUMN     "searchText" TEXT NOT NULL DEFAULT '';
 
 -- AlterTable
 ALTER TABLE "Order" ADD COLUMN     "applicationFeeRefunded" INTEGER NOT NULL DEFAULT 0,
+ADD COLUMN     "cartId" TEXT,
 ADD COLUMN     "failureReason" TEXT,
 ADD COLUMN     "locale" "Locale" NOT NULL DEFAULT 'fr',
 ADD COLUMN     "stockReleasedAt" TIMESTAMP(3);
