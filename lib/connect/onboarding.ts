@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { isPublicUrl } from "@/lib/http/public-url";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { createAccountLink } from "@/lib/stripe/create-account-link";
 import { createConnectedAccount } from "@/lib/stripe/create-connected-account";
@@ -42,7 +43,5 @@ export async function startOnboarding(shop: OwnedShop): Promise<string> {
 
 /** Stripe refuses business URLs it cannot reach; a local address is left out. */
 function publicShopUrl(appUrl: string, slug: string): string | null {
-  const { hostname } = new URL(appUrl);
-  const local = hostname === "localhost" || hostname.endsWith(".local") || /^(127\.|10\.|192\.168\.|\[?::1)/.test(hostname);
-  return local ? null : `${appUrl}/shops/${slug}`;
+  return isPublicUrl(appUrl) ? `${appUrl}/shops/${slug}` : null;
 }

@@ -1,7 +1,14 @@
 import type { EventHandlers } from "./process-event";
 import { accountUpdated } from "./handlers/account-updated";
+import { chargeRefunded } from "./handlers/charge-refunded";
+import { checkoutSessionChanged } from "./handlers/checkout-session";
 
 /** Events of connected accounts (the Connect endpoint), one handler per type. */
 export const connectHandlers: EventHandlers = {
   "account.updated": accountUpdated,
+  "checkout.session.completed": checkoutSessionChanged,
+  "checkout.session.async_payment_succeeded": checkoutSessionChanged,
+  "checkout.session.async_payment_failed": checkoutSessionChanged,
+  "checkout.session.expired": checkoutSessionChanged,
+  "charge.refunded": chargeRefunded,
 };

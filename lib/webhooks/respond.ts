@@ -1,3 +1,4 @@
+import { deliverPendingEmailsQuietly } from "@/lib/email/deliver";
 import { logger } from "@/lib/logger";
 import type Stripe from "stripe";
 import { processStripeEvent, type EventHandlers } from "./process-event";
@@ -20,6 +21,7 @@ export async function handleWebhookRequest(
   if (refusal) return Response.json({ error: refusal }, { status: 400 });
   try {
     const result = await processStripeEvent(event, handlers);
+    if (result === "processed") await deliverPendingEmailsQuietly();
     return Response.json({ received: true, result });
   } catch (error) {
     logger.error("webhook processing failed", { eventId: event.id, type: event.type, error });

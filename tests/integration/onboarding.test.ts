@@ -9,9 +9,9 @@ import { findOwnedShop } from "@/lib/shops/owned-shop";
 import { createConnectedAccount } from "@/lib/stripe/create-connected-account";
 import { classifyStripeError } from "@/lib/stripe/errors";
 import { createSeller, createShopFor } from "../support/factories";
-import { useStripeEmulator } from "../support/stripe-emulator";
+import { startEmulatorForFile } from "../support/stripe-emulator";
 
-const stripe = useStripeEmulator();
+const stripe = startEmulatorForFile();
 const WEBHOOK_URL = "http://localhost:3999/api/stripe/connect/webhook";
 
 async function sellerWithShop(country = "FR") {

@@ -18,7 +18,7 @@ export interface EmulatorHarness {
  * A Stripe emulator for this test file, reset before each test, with the app's Stripe client
  * pointed at it. Call at the top level of a test file.
  */
-export function useStripeEmulator(): EmulatorHarness {
+export function startEmulatorForFile(): EmulatorHarness {
   const harness = {} as EmulatorHarness;
   const ready = (async () => {
     const emulator = await startStripeEmulator({ port: 0 });

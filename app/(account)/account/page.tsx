@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth/session";
@@ -50,7 +51,9 @@ export default async function AccountPage() {
           <ul className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
             {orders.map((order) => (
               <li key={order.id} className="flex flex-wrap items-center justify-between gap-2 px-5 py-4 text-sm">
-                <span className="font-medium">{order.shop.name}</span>
+                <Link href={`/orders/${order.id}`} className="font-medium text-brand-700 hover:underline">
+                  {order.shop.name}
+                </Link>
                 <span className="text-stone-500">{formatDate(order.createdAt, locale)}</span>
                 <Badge tone={order.status === "PAID" ? "success" : "neutral"}>{t.orderStatus[order.status]}</Badge>
                 <span className="font-semibold">{formatMoney(order.subtotalAmount, order.currency, locale)}</span>

@@ -129,3 +129,6 @@ ALTER TABLE "Product" ADD CONSTRAINT "Product_price_positive" CHECK ("priceAmoun
 ALTER TABLE "CartItem" ADD CONSTRAINT "CartItem_quantity_positive" CHECK ("quantity" > 0);
 ALTER TABLE "OrderItem" ADD CONSTRAINT "OrderItem_quantity_positive" CHECK ("quantity" > 0);
 ALTER TABLE "Order" ADD CONSTRAINT "Order_amounts_non_negative" CHECK ("subtotalAmount" >= 0 AND "applicationFeeAmount" >= 0 AND "applicationFeeAmount" <= "subtotalAmount" AND "amountRefunded" >= 0 AND "amountRefunded" <= "subtotalAmount");
+
+-- Every database starts with the platform's default fee (5 % + 0.30), changed later by operators.
+INSERT INTO "PlatformSettings" ("id", "feeBps", "feeFixed", "updatedAt") VALUES (1, 500, 30, CURRENT_TIMESTAMP) ON CONFLICT ("id") DO NOTHING;

@@ -1,0 +1,73 @@
+import type { Prisma } from "@/generated/prisma/client";
+import { getEnv } from "@/lib/env";
+import { formatMoney, interpolate } from "@/lib/i18n/format";
+import { isLocale, type Locale } from "@/lib/i18n/config";
+import { messages } from "@/lib/i18n/messages";
+import { renderEmail } from "./render";
+
+/**
+ * The buyer's confirmation and the seller's new-order notice, written to the outbox in the same
+ * transaction that marks the order paid. Their dedupe keys make each go out once, whichever path
+ * (webhook, success page, reconciliation) got there first.
+ */
+export async function enqueueOrderPaidEmails(tx: Prisma.TransactionClient, orderId: string): Promise<void> {
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    include: {
+      items: true,
+      buyer: { select: { email: true, name: true } },
+      shop: { select: { name: true, owner: { select: { email: true, locale: true } } } },
+    },
+  });
+  const appUrl = getEnv().APP_URL;
+  const buyerEmail = order.buyer?.email ?? order.guestEmail;
+  const rows: Prisma.EmailMessageCreateManyInput[] = [];
+
+  if (buyerEmail) {
+    const locale = order.locale;
+    const t = messages[locale].checkout.email;
+    const lines = order.items.map((item) => `${item.quantity} × ${item.name} — ${formatMoney(item.unitAmount * item.quantity, order.currency, locale)}`);
+    const total = formatMoney(order.subtotalAmount, order.currency, locale);
+    const link = order.checkoutSessionId ? `${appUrl}/checkout/success?session_id=${order.checkoutSessionId}` : `${appUrl}/account`;
+    rows.push({
+      dedupeKey: `order-confirmation:${order.id}`,
+      kind: "order-confirmation",
+      orderId: order.id,
+      to: buyerEmail,
+      subject: interpolate(t.confirmationSubject, { shop: order.shop.name }),
+      ...renderEmail({
+        heading: t.confirmationHeading,
+        intro: interpolate(t.confirmationIntro, { shop: order.shop.name }),
+        lines,
+        total: interpolate(t.total, { total }),
+        cta: { label: t.viewOrder, url: link },
+        footer: t.footer,
+      }),
+    });
+  }
+
+  const sellerLocale: Locale = isLocale(order.shop.owner.locale) ? order.shop.owner.locale : "fr";
+  const ts = messages[sellerLocale].checkout.email;
+  const net = order.subtotalAmount - order.applicationFeeAmount;
+  rows.push({
+    dedupeKey: `seller-new-order:${order.id}`,
+    kind: "seller-new-order",
+    orderId: order.id,
+    to: order.shop.owner.email,
+    subject: interpolate(ts.sellerSubject, { total: formatMoney(order.subtotalAmount, order.currency, sellerLocale) }),
+    ...renderEmail({
+      heading: ts.sellerHeading,
+      intro: interpolate(ts.sellerIntro, { shop: order.shop.name }),
+      lines: order.items.map((item) => `${item.quantity} × ${item.name}`),
+      total: interpolate(ts.sellerNet, {
+        gross: formatMoney(order.subtotalAmount, order.currency, sellerLocale),
+        fee: formatMoney(order.applicationFeeAmount, order.currency, sellerLocale),
+        net: formatMoney(net, order.currency, sellerLocale),
+      }),
+      cta: { label: ts.viewSellerOrder, url: `${appUrl}/seller/orders/${order.id}` },
+      footer: ts.footer,
+    }),
+  });
+
+  await tx.emailMessage.createMany({ data: rows, skipDuplicates: true });
+}

@@ -1,0 +1,15 @@
+import type { Prisma } from "@/generated/prisma/client";
+import type { OrderStatus } from "@/generated/prisma/enums";
+
+export type TimelineEntry = {
+  type: "created" | "checkout_started" | "checkout_failed" | "stripe_event" | "status_changed" | "stock_released" | "amount_mismatch" | "refund";
+  fromStatus?: OrderStatus;
+  toStatus?: OrderStatus;
+  stripeRef?: string;
+  detail?: string;
+};
+
+/** Adds a line to the order's timeline (shown to operators), in the caller's transaction. */
+export function recordOrderEvent(tx: Prisma.TransactionClient, orderId: string, entry: TimelineEntry) {
+  return tx.orderEvent.create({ data: { orderId, ...entry } });
+}
