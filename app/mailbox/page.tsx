@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { EmptyState } from "@/components/ui/empty-state";
+import { getCurrentUser } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { formatDate } from "@/lib/i18n/format";
+import { getI18n } from "@/lib/i18n/server";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Mailbox", robots: { index: false } };
+
+/**
+ * The local mailbox: every email the app sent (or would have sent without SMTP), newest first.
+ * Open to anyone in development; in production only to operators, since it shows customers' mail.
+ */
+export default async function MailboxPage({ searchParams }: { searchParams: Promise<{ to?: string }> }) {
+  if (getEnv().NODE_ENV === "production") {
+    const user = await getCurrentUser();
+    if (user?.role !== "ADMIN") notFound();
+  }
+  const { to } = await searchParams;
+  const [{ locale }, emails] = await Promise.all([
+    getI18n(),
+    db.emailMessage.findMany({ where: to ? { to: to.toLowerCase() } : {}, orderBy: { createdAt: "desc" }, take: 50 }),
+  ]);
+  return (
+    <div className="space-y-6">
+      <div>
+        <h1 className="text-2xl font-bold">Mailbox</h1>
+        <p className="text-sm text-stone-600">{to ? `→ ${to}` : "Comptoir"} · {emails.length}</p>
+      </div>
+      {emails.length === 0 ? (
+        <EmptyState title="∅" hint={locale === "fr" ? "Aucun e-mail envoyé pour le moment." : "No email sent yet."} />
+      ) : (
+        <ul className="space-y-3">
+          {emails.map((email) => (
+            <li key={email.id} className="rounded-2xl border border-stone-200 bg-white">
+              <details>
+                <summary className="flex cursor-pointer flex-wrap items-center justify-between gap-2 px-5 py-4">
+                  <span className="font-semibold">{email.subject}</span>
+                  <span className="text-sm text-stone-500">
+                    {email.to} · {formatDate(email.createdAt, locale, "long")} · {email.status}
+                  </span>
+                </summary>
+                <iframe title={email.subject} srcDoc={email.html} sandbox="" className="h-[480px] w-full border-t border-stone-200" />
+              </details>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
