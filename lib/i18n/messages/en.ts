@@ -1,4 +1,5 @@
 import type { Messages } from "./fr";
+import { sellerOrdersEn } from "./seller-orders";
 import { catalogEn } from "./catalog";
 import { storefrontEn } from "./storefront";
 import { checkoutEn } from "./checkout";
@@ -161,5 +162,6 @@ export const en: Messages = {
   catalog: catalogEn,
   storefront: storefrontEn,
   checkout: checkoutEn,
+  sellerOrders: sellerOrdersEn,
   languages: { fr: "Français", en: "English" },
 };

@@ -1,3 +1,4 @@
+import { sellerOrdersFr } from "./seller-orders";
 import { catalogFr } from "./catalog";
 import { storefrontFr } from "./storefront";
 import { checkoutFr } from "./checkout";
@@ -161,6 +162,7 @@ export const fr = {
   catalog: catalogFr,
   storefront: storefrontFr,
   checkout: checkoutFr,
+  sellerOrders: sellerOrdersFr,
   languages: { fr: "Français", en: "English" },
 };
 

@@ -1,0 +1,43 @@
+"use server";
+
+import { z } from "zod";
+import { requireRole } from "@/lib/auth/session";
+import { logger } from "@/lib/logger";
+import { parseAmountToMinor } from "@/lib/money/parse-amount";
+import { findSellerShop } from "@/lib/products/seller-shop";
+import { refundOrder } from "@/lib/orders/refunds";
+import { getLocale } from "@/lib/i18n/server";
+import { revalidatePath } from "next/cache";
+
+export type RefundFormState = { ok?: boolean; error?: "invalidAmount" | "tooMuch" | "notRefundable" | "stripe" } | null;
+
+const refundFormSchema = z.object({
+  orderId: z.string().min(1).max(64),
+  amount: z.string().trim().min(1).max(32),
+  refundApplicationFee: z.enum(["on"]).optional(),
+  requestId: z.uuid(),
+});
+
+/** Refund part or all of one of the seller's orders; the amount is parsed on the server. */
+export async function refundOrderAction(_previous: RefundFormState, formData: FormData): Promise<RefundFormState> {
+  const user = await requireRole("SELLER", "/seller/orders");
+  const parsed = refundFormSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) return { error: "invalidAmount" };
+  const shop = await findSellerShop(user.id);
+  if (!shop) return { error: "notRefundable" };
+  const amount = parseAmountToMinor(parsed.data.amount, shop.currency, await getLocale());
+  if (!amount.ok) return { error: "invalidAmount" };
+  try {
+    const result = await refundOrder(parsed.data.orderId, shop.id, {
+      amount: amount.amount,
+      refundApplicationFee: parsed.data.refundApplicationFee === "on",
+      requestId: parsed.data.requestId,
+    });
+    if (!result.ok) return { error: result.error };
+  } catch (error) {
+    logger.warn("refund failed", { orderId: parsed.data.orderId, error });
+    return { error: "stripe" };
+  }
+  revalidatePath(`/seller/orders/${parsed.data.orderId}`);
+  return { ok: true };
+}

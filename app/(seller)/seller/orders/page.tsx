@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { statusTones } from "@/components/orders/order-summary";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { requireRole } from "@/lib/auth/session";
+import { formatDate, formatMoney } from "@/lib/i18n/format";
+import { getI18n } from "@/lib/i18n/server";
+import { findSellerShop } from "@/lib/products/seller-shop";
+import { listSellerOrders, sellerNet } from "@/lib/seller/orders";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.sellerOrders.title };
+}
+
+export default async function SellerOrdersPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const user = await requireRole("SELLER", "/seller/orders");
+  const shop = await findSellerShop(user.id);
+  if (!shop) redirect("/seller/shops/new");
+  const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
+  const [{ t, locale }, { orders, pages }] = await Promise.all([getI18n(), listSellerOrders(shop.id, page)]);
+  const to = t.sellerOrders;
+  const money = (amount: number, currency: string) => formatMoney(amount, currency, locale);
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">{to.title}</h1>
+      {orders.length === 0 ? (
+        <EmptyState title={to.empty} hint={to.emptyHint} />
+      ) : (
+        <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
+          <table className="w-full min-w-[720px] text-left text-sm">
+            <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
+              <tr>
+                {[to.columns.date, to.columns.order, to.columns.buyer, to.columns.status].map((label) => (
+                  <th key={label} scope="col" className="px-4 py-3 font-semibold">
+                    {label}
+                  </th>
+                ))}
+                {[to.columns.gross, to.columns.fee, to.columns.net].map((label) => (
+                  <th key={label} scope="col" className="px-4 py-3 text-right font-semibold">
+                    {label}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-stone-100">
+              {orders.map((order) => (
+                <tr key={order.id} className="hover:bg-stone-50">
+                  <td className="px-4 py-3 text-stone-600">{formatDate(order.createdAt, locale)}</td>
+                  <td className="px-4 py-3">
+                    <Link href={`/seller/orders/${order.id}`} className="font-mono font-medium text-brand-700 hover:underline">
+                      {order.id.slice(-8).toUpperCase()}
+                    </Link>
+                  </td>
+                  <td className="px-4 py-3">{order.buyer?.email ?? order.guestEmail ?? to.guest}</td>
+                  <td className="px-4 py-3">
+                    <Badge tone={statusTones[order.status]}>{t.orderStatus[order.status]}</Badge>
+                  </td>
+                  <td className="px-4 py-3 text-right font-medium">{money(order.subtotalAmount, order.currency)}</td>
+                  <td className="px-4 py-3 text-right text-stone-600">{money(order.applicationFeeAmount, order.currency)}</td>
+                  <td className="px-4 py-3 text-right font-semibold">{money(sellerNet(order), order.currency)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pages > 1 && (
+        <nav aria-label="Pagination" className="flex flex-wrap gap-2">
+          {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
+            <Link
+              key={n}
+              href={`/seller/orders?page=${n}`}
+              aria-current={n === page ? "page" : undefined}
+              className="rounded-lg border border-stone-300 px-3 py-1.5 text-sm aria-[current=page]:bg-stone-900 aria-[current=page]:text-white"
+            >
+              {n}
+            </Link>
+          ))}
+        </nav>
+      )}
+    </div>
+  );
+}

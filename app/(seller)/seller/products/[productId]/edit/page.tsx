@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { ProductForm } from "@/components/seller/product-form";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { requireRole } from "@/lib/auth/session";
+import { interpolate } from "@/lib/i18n/format";
+import { getI18n } from "@/lib/i18n/server";
+import { currencyAffix } from "@/lib/money/currency-affix";
+import { formatAmountForInput } from "@/lib/money/parse-amount";
+import { getSellerProduct } from "@/lib/products/get-seller-product";
+import { findSellerShop } from "@/lib/products/seller-shop";
+import { updateProductAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getI18n();
+  return { title: t.catalog.form.editTitle };
+}
+
+type Params = Promise<{ productId: string }>;
+
+export default async function EditProductPage({ params }: { params: Params }) {
+  const { productId } = await params;
+  const user = await requireRole("SELLER", `/seller/products/${encodeURIComponent(productId)}/edit`);
+  const [{ locale, t }, product] = await Promise.all([getI18n(), getSellerProduct(user.id, productId)]);
+  if (!product) {
+    if (!(await findSellerShop(user.id))) redirect("/seller/shops/new");
+    notFound();
+  }
+  const tf = t.catalog.form;
+  // The price is shown in the shop's currency, which is also the one saving it will use.
+  const currency = product.shop.currency;
+  const affix = currencyAffix(currency, locale);
+  const price = product.currency === currency ? formatAmountForInput(product.priceAmount, currency, locale) : "";
+
+  return (
+    <div className="space-y-6">
+      <div className="mx-auto w-full max-w-2xl space-y-4">
+        <Link href="/seller/products" className="inline-flex items-center gap-1 rounded text-sm font-medium text-brand-700 hover:underline">
+          <span aria-hidden>←</span> {tf.backToList}
+        </Link>
+        <div className="rounded-2xl border border-stone-200 bg-white p-6 shadow-sm sm:p-8">
+          <div className="flex flex-wrap items-start justify-between gap-3">
+            <h1 className="text-2xl font-bold">{tf.editTitle}</h1>
+            {product.active ? (
+              <Badge tone="success">{t.catalog.list.statusActive}</Badge>
+            ) : (
+              <Badge tone="neutral">{t.catalog.list.statusArchived}</Badge>
+            )}
+          </div>
+          <p className="mt-1 text-sm text-stone-600">{tf.editSubtitle}</p>
+          {(!product.active || product._count.orderItems > 0) && (
+            <div className="mt-6 space-y-3">
+              {!product.active && <Alert tone="warning">{tf.archivedNotice}</Alert>}
+              {product._count.orderItems > 0 && (
+                <Alert tone="info">{interpolate(tf.ordersNotice, { count: product._count.orderItems })}</Alert>
+              )}
+            </div>
+          )}
+          <div className="mt-8">
+            <ProductForm
+              mode="edit"
+              action={updateProductAction.bind(null, product.id)}
+              successHref="/seller/products?updated=1"
+              cancelHref="/seller/products"
+              initial={{
+                name: product.name,
+                description: product.description,
+                price,
+                stock: product.stock === null ? "" : String(product.stock),
+                imageUrl: product.imageUrl,
+              }}
+              currency={currency}
+              affix={affix}
+              locale={locale}
+              t={t.catalog}
+            />
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

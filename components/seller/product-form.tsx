@@ -1,0 +1,243 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button, buttonClasses } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import type { Locale } from "@/lib/i18n/config";
+import { currencyDecimals, formatMoney, interpolate } from "@/lib/i18n/format";
+import type { Messages } from "@/lib/i18n/messages";
+import type { CurrencyAffix } from "@/lib/money/currency-affix";
+import { formatAmountForInput, MAX_AMOUNT_MINOR, parseAmountToMinor } from "@/lib/money/parse-amount";
+import { PRODUCT_DESCRIPTION_MAX, PRODUCT_IMAGE_MAX_BYTES, PRODUCT_NAME_MAX } from "@/lib/products/limits";
+import type { ProductFieldErrors, ProductSaveResult } from "@/lib/products/types";
+import { ProductImageField, type ProductImageProblem } from "./product-image-field";
+import { ProductPriceField } from "./product-price-field";
+import { ShopTextareaField } from "./shop-fields";
+
+export interface ProductFormValues {
+  name: string;
+  description: string;
+  /** As the seller types it ("24,50"). */
+  price: string;
+  /** Empty for unlimited. */
+  stock: string;
+  imageUrl: string | null;
+}
+
+const PRICE_ERRORS = {
+  invalid: "priceInvalid",
+  tooManyDecimals: "priceTooManyDecimals",
+  notPositive: "priceNotPositive",
+  tooLarge: "priceTooLarge",
+} as const;
+
+/**
+ * The product form, for adding and for editing. `action` is the server action bound to what is
+ * being saved; on success the browser goes to `successHref`.
+ */
+export function ProductForm({
+  mode,
+  action,
+  successHref,
+  cancelHref,
+  initial,
+  currency,
+  affix,
+  locale,
+  t,
+}: {
+  mode: "create" | "edit";
+  action: (form: FormData) => Promise<ProductSaveResult>;
+  successHref: string;
+  cancelHref: string;
+  initial: ProductFormValues;
+  currency: string;
+  affix: CurrencyAffix;
+  locale: Locale;
+  t: Messages["catalog"];
+}) {
+  const router = useRouter();
+  const formRef = useRef<HTMLFormElement>(null);
+  const [name, setName] = useState(initial.name);
+  const [description, setDescription] = useState(initial.description);
+  const [price, setPrice] = useState(initial.price);
+  const [stock, setStock] = useState(initial.stock);
+  const [errors, setErrors] = useState<ProductFieldErrors>({});
+  const [imageProblem, setImageProblem] = useState<ProductImageProblem | null>(null);
+  const [pending, setPending] = useState(false);
+
+  const decimals = currencyDecimals(currency);
+  const example = formatAmountForInput(decimals === 0 ? 1500 : 2450 * 10 ** (decimals - 2), currency, locale);
+  const values = {
+    currency: affix.code,
+    decimals,
+    example,
+    max: formatMoney(MAX_AMOUNT_MINOR, currency, locale),
+  };
+
+  function message(key: string | undefined): string | undefined {
+    if (!key) return undefined;
+    const resolved = key === "priceTooManyDecimals" && decimals === 0 ? "priceNoDecimals" : key;
+    const template = (t.errors as Record<string, string>)[resolved] ?? t.errors.unexpected;
+    return interpolate(template, values);
+  }
+
+  function clearError(field: keyof ProductFieldErrors) {
+    setErrors((current) => {
+      if (!current[field] && !current.form) return current;
+      const next = { ...current };
+      delete next[field];
+      delete next.form;
+      return next;
+    });
+  }
+
+  // Bumped when a submit is refused; focus moves to the first problem once the errors are rendered.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[data-form-error], [aria-invalid="true"]')?.focus();
+  }, [refusals]);
+  const focusFirstError = () => setRefusals((n) => n + 1);
+
+  /** Checks the price as soon as the seller leaves the field; the server checks it again. */
+  function checkPrice() {
+    if (price.trim() === "") return;
+    const parsed = parseAmountToMinor(price, currency, locale);
+    if (!parsed.ok) setErrors((current) => ({ ...current, price: PRICE_ERRORS[parsed.error] }));
+  }
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (pending) return;
+    if (imageProblem) {
+      setErrors((current) => ({ ...current, image: imageProblem }));
+      focusFirstError();
+      return;
+    }
+    setPending(true);
+    try {
+      const result = await action(new FormData(event.currentTarget));
+      if (result.ok) {
+        router.push(successHref);
+        return;
+      }
+      if (result.reason === "noShop") {
+        router.push("/seller/shops/new");
+        return;
+      }
+      setErrors(result.reason === "notFound" ? { form: "notFound" } : result.fieldErrors);
+    } catch {
+      setErrors({ form: "unexpected" });
+    }
+    setPending(false);
+    focusFirstError();
+  }
+
+  const submitLabel = mode === "create" ? t.form.submitCreate : t.form.submitUpdate;
+  const pendingLabel = mode === "create" ? t.form.submittingCreate : t.form.submittingUpdate;
+
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-6" noValidate aria-busy={pending}>
+      {errors.form && (
+        <div data-form-error tabIndex={-1} className="outline-none">
+          <Alert tone="error">{message(errors.form)}</Alert>
+        </div>
+      )}
+      <Field
+        id="product-name"
+        name="name"
+        label={t.form.name}
+        placeholder={t.form.namePlaceholder}
+        value={name}
+        maxLength={PRODUCT_NAME_MAX}
+        autoComplete="off"
+        required
+        error={message(errors.name)}
+        onChange={(event) => {
+          setName(event.target.value);
+          clearError("name");
+        }}
+      />
+      <ShopTextareaField
+        id="product-description"
+        name="description"
+        label={t.form.description}
+        optional={t.form.optional}
+        hint={t.form.descriptionHint}
+        value={description}
+        maxLength={PRODUCT_DESCRIPTION_MAX}
+        rows={5}
+        error={message(errors.description)}
+        counter={interpolate(t.form.descriptionCount, { count: description.length, max: PRODUCT_DESCRIPTION_MAX })}
+        onChange={(event) => {
+          setDescription(event.target.value);
+          clearError("description");
+        }}
+      />
+      <div className="grid gap-6 sm:grid-cols-2">
+        <ProductPriceField
+          id="product-price"
+          name="price"
+          label={t.form.price}
+          hint={interpolate(t.form.priceHint, { currency: affix.code, example })}
+          affix={affix}
+          inputMode={decimals === 0 ? "numeric" : "decimal"}
+          placeholder={example}
+          value={price}
+          required
+          error={message(errors.price)}
+          onChange={(event) => {
+            setPrice(event.target.value);
+            clearError("price");
+          }}
+          onBlur={checkPrice}
+        />
+        <Field
+          id="product-stock"
+          name="stock"
+          label={
+            <>
+              {t.form.stock}
+              <span className="ml-1 font-normal text-stone-500">({t.form.optional})</span>
+            </>
+          }
+          hint={t.form.stockHint}
+          inputMode="numeric"
+          autoComplete="off"
+          value={stock}
+          error={message(errors.stock)}
+          onChange={(event) => {
+            setStock(event.target.value);
+            clearError("stock");
+          }}
+        />
+      </div>
+      <ProductImageField
+        id="product-image"
+        maxBytes={PRODUCT_IMAGE_MAX_BYTES}
+        currentImageUrl={initial.imageUrl}
+        error={message(imageProblem ?? errors.image)}
+        t={t.form}
+        onProblem={(problem) => setImageProblem(problem)}
+        onChange={() => clearError("image")}
+      />
+      <div className="flex flex-col-reverse gap-3 border-t border-stone-200 pt-6 sm:flex-row sm:justify-end">
+        <Link href={cancelHref} className={buttonClasses("secondary", "w-full sm:w-auto")}>
+          {t.form.cancel}
+        </Link>
+        <Button type="submit" disabled={pending} aria-busy={pending} className="w-full sm:w-auto">
+          {pending && (
+            <svg aria-hidden viewBox="0 0 24 24" className="size-4 animate-spin" fill="none">
+              <circle cx="12" cy="12" r="9" stroke="currentColor" strokeOpacity="0.3" strokeWidth="3" />
+              <path d="M21 12a9 9 0 0 0-9-9" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
+            </svg>
+          )}
+          {pending ? pendingLabel : submitLabel}
+        </Button>
+      </div>
+    </form>
+  );
+}
