@@ -4,6 +4,7 @@ import "./globals.css";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { getCurrentUser } from "@/lib/auth/session";
+import { getCurrentCartCount } from "@/lib/cart/current";
 import { getI18n } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -12,14 +13,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [{ locale, t }, user] = await Promise.all([getI18n(), getCurrentUser()]);
+  const [{ locale, t }, user, cartCount] = await Promise.all([getI18n(), getCurrentUser(), getCurrentCartCount()]);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t.common.skipToContent}
         </a>
-        <SiteHeader t={t} locale={locale} user={user} />
+        <SiteHeader t={t} locale={locale} user={user} cartCount={cartCount} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
           {children}
         </main>

@@ -1,11 +1,25 @@
 import Link from "next/link";
+import { interpolate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
 import type { Messages } from "@/lib/i18n/messages";
 import type { CurrentUser } from "@/lib/auth/session";
 import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
 
-export function SiteHeader({ t, locale, user, query = "" }: { t: Messages; locale: Locale; user: CurrentUser | null; query?: string }) {
+export function SiteHeader({
+  t,
+  locale,
+  user,
+  query = "",
+  cartCount = 0,
+}: {
+  t: Messages;
+  locale: Locale;
+  user: CurrentUser | null;
+  query?: string;
+  /** Units in the visitor's cart; 0 shows the plain link. */
+  cartCount?: number;
+}) {
   return (
     <header className="sticky top-0 z-10 border-b border-stone-200 bg-white/95 backdrop-blur">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-3 sm:flex-nowrap sm:gap-6">
@@ -33,8 +47,17 @@ export function SiteHeader({ t, locale, user, query = "" }: { t: Messages; local
           <Link href="/sell" className="hidden rounded-lg px-3 py-2 text-sm font-medium hover:bg-stone-100 lg:inline-block">
             {t.header.sell}
           </Link>
-          <Link href="/cart" className="rounded-lg px-3 py-2 text-sm font-medium hover:bg-stone-100">
+          <Link
+            href="/cart"
+            aria-label={cartCount > 0 ? interpolate(t.header.cartCount, { count: cartCount }) : undefined}
+            className="inline-flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm font-medium hover:bg-stone-100"
+          >
             {t.header.cart}
+            {cartCount > 0 && (
+              <span aria-hidden className="min-w-5 rounded-full bg-brand-600 px-1.5 py-0.5 text-center text-xs font-bold leading-none text-white tabular-nums">
+                {cartCount > 99 ? "99+" : cartCount}
+              </span>
+            )}
           </Link>
           <LanguageSwitch locale={locale} t={t} />
           <AccountMenu user={user} t={t} />

@@ -1,28 +1,51 @@
 import type { Metadata } from "next";
+import { Pagination } from "@/components/catalog/pagination";
 import { ProductGrid } from "@/components/catalog/product-card";
 import { EmptyState } from "@/components/ui/empty-state";
-import { searchProducts } from "@/lib/catalog/queries";
+import { SEARCH_MAX_LENGTH, searchProducts } from "@/lib/catalog/queries";
 import { interpolate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 
-export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getI18n();
-  return { title: t.search.title };
+type SearchParams = Promise<{ q?: string | string[]; page?: string | string[] }>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+function readParams(params: Awaited<SearchParams>) {
+  const query = first(params.q)?.trim().slice(0, SEARCH_MAX_LENGTH) ?? "";
+  const page = Number.parseInt(first(params.page) ?? "1", 10);
+  return { query, page: Number.isFinite(page) && page >= 1 ? page : 1 };
 }
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
-  const { q } = await searchParams;
-  const query = (Array.isArray(q) ? q[0] : q)?.slice(0, 100) ?? "";
-  const [{ t, locale }, products] = await Promise.all([getI18n(), searchProducts(query)]);
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const [{ t }, params] = await Promise.all([getI18n(), searchParams]);
+  const { query } = readParams(params);
+  return { title: query ? interpolate(t.search.resultsFor, { query }) : t.search.title, robots: { index: false } };
+}
+
+export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
+  const { query, page } = readParams(await searchParams);
+  const [{ t, locale }, result] = await Promise.all([getI18n(), searchProducts(query, { page })]);
+  const href = (n: number) => `/search?${new URLSearchParams(n > 1 ? { q: query, page: String(n) } : { q: query })}`;
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{query ? interpolate(t.search.resultsFor, { query }) : t.search.title}</h1>
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">{query ? interpolate(t.search.resultsFor, { query }) : t.search.title}</h1>
+        {query && result.total > 0 && (
+          <p className="text-sm text-stone-600">
+            {interpolate(t.storefront.search.resultCount, { count: result.total })}
+            {result.pageCount > 1 && <> · {interpolate(t.storefront.search.pageStatus, { page: result.page, pageCount: result.pageCount })}</>}
+          </p>
+        )}
+      </header>
       {!query ? (
         <EmptyState title={t.search.emptyQuery} />
-      ) : products.length === 0 ? (
+      ) : result.total === 0 ? (
         <EmptyState title={interpolate(t.search.noResults, { query })} hint={t.search.noResultsHint} />
       ) : (
-        <ProductGrid products={products} t={t} locale={locale} />
+        <>
+          <ProductGrid products={result.products} t={t} locale={locale} />
+          <Pagination page={result.page} pageCount={result.pageCount} href={href} t={t.storefront.pagination} />
+        </>
       )}
     </div>
   );

@@ -1,0 +1,23 @@
+import { z } from "zod";
+
+/** Most units of one product in a cart line (and the product page's selector). */
+export const MAX_LINE_QUANTITY = 99;
+
+// cuid()s are 25 characters; the bound only keeps garbage out of queries.
+const productIdSchema = z.string().trim().min(1).max(64);
+
+export const addToCartSchema = z.object({
+  productId: productIdSchema,
+  quantity: z.coerce.number().int().min(1).max(MAX_LINE_QUANTITY).default(1),
+});
+
+export const updateCartItemSchema = z.object({
+  productId: productIdSchema,
+  // 0 removes the line.
+  quantity: z.coerce.number().int().min(0).max(MAX_LINE_QUANTITY),
+});
+
+export const removeCartItemSchema = z.object({ productId: productIdSchema });
+
+export type AddToCartInput = z.infer<typeof addToCartSchema>;
+export type UpdateCartItemInput = z.infer<typeof updateCartItemSchema>;
