@@ -10,8 +10,8 @@ const cartLink = (page: Page) => page.getByRole("navigation", { name: "Navigatio
 test("the home page shows the shops and the products, and leads to their pages", async ({ page }) => {
   await page.goto("/");
   const shops = page.getByRole("region", { name: "Les boutiques" });
-  await expect(shops.getByRole("link", { name: "Atelier Lumière" })).toBeVisible();
-  await expect(shops.getByRole("link", { name: "Brûlerie du Port" })).toBeVisible();
+  await expect(shops.getByRole("link", { name: "Atelier Lumière", exact: true })).toBeVisible();
+  await expect(shops.getByRole("link", { name: "Brûlerie du Port", exact: true })).toBeVisible();
 
   const products = page.getByRole("region", { name: "Nouveautés" }).getByRole("link");
   expect(await products.count()).toBeGreaterThan(0);
@@ -19,7 +19,7 @@ test("the home page shows the shops and the products, and leads to their pages",
   await expect(products.first()).not.toContainText("Indisponible");
   await saveScreen(page, "storefront-home");
 
-  await shops.getByRole("link", { name: "Atelier Lumière" }).click();
+  await shops.getByRole("link", { name: "Atelier Lumière", exact: true }).click();
   await expect(page).toHaveURL(/\/shops\/atelier-lumiere$/);
   await expect(page.getByRole("heading", { level: 1, name: "Atelier Lumière" })).toBeVisible();
   await page.getByRole("link", { name: "Théière en céramique" }).click();
