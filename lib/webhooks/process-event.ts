@@ -16,7 +16,11 @@ const TX_OPTIONS = { maxWait: 30_000, timeout: 45_000 } as const;
  *   leaves nothing half-done and the retry (Stripe's, or a replay) starts clean.
  * Events no handler wants are recorded as ignored.
  */
-export async function processStripeEvent(event: Stripe.Event, handlers: EventHandlers): Promise<ProcessResult> {
+export async function processStripeEvent(
+  event: Stripe.Event,
+  handlers: EventHandlers,
+  options: { replay?: boolean } = {},
+): Promise<ProcessResult> {
   const handler = handlers[event.type];
   await db.stripeEvent.createMany({
     data: [
@@ -26,6 +30,7 @@ export async function processStripeEvent(event: Stripe.Event, handlers: EventHan
         account: event.account ?? null,
         stripeCreated: new Date(event.created * 1000),
         status: handler ? "PROCESSING" : "IGNORED",
+        payload: event as unknown as Prisma.InputJsonValue,
       },
     ],
     skipDuplicates: true,
@@ -35,7 +40,8 @@ export async function processStripeEvent(event: Stripe.Event, handlers: EventHan
   try {
     return await db.$transaction(async (tx) => {
       const row = await tx.stripeEvent.update({ where: { id: event.id }, data: { attempts: { increment: 1 } } });
-      if (row.status === "PROCESSED") return "duplicate";
+      // A replay (by an operator) runs the handler again: handlers are idempotent by design.
+      if (row.status === "PROCESSED" && !options.replay) return "duplicate";
       await handler(event, tx);
       await tx.stripeEvent.update({
         where: { id: event.id },
