@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Pagination } from "@/components/catalog/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { ProductGrid } from "@/components/catalog/product-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SEARCH_MAX_LENGTH, searchProducts } from "@/lib/catalog/queries";

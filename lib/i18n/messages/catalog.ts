@@ -55,11 +55,6 @@ export const catalogFr = {
     restored: "Produit restauré : il est de nouveau proposé dans votre boutique.",
     notFound: "Ce produit est introuvable : il a peut-être été supprimé.",
     paginationLabel: "Pagination des produits",
-    previous: "Précédente",
-    previousLabel: "Page précédente",
-    next: "Suivante",
-    nextLabel: "Page suivante",
-    pageLabel: "Page {page}",
     pageStatus: "Page {page} sur {pages}",
   },
   form: {
@@ -169,11 +164,6 @@ export const catalogEn: typeof catalogFr = {
     restored: "Product restored: it is offered in your shop again.",
     notFound: "This product cannot be found: it may have been removed.",
     paginationLabel: "Product pages",
-    previous: "Previous",
-    previousLabel: "Previous page",
-    next: "Next",
-    nextLabel: "Next page",
-    pageLabel: "Page {page}",
     pageStatus: "Page {page} of {pages}",
   },
   form: {

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { statusTones } from "@/components/orders/order-summary";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
+import { Pagination } from "@/components/ui/pagination";
 import { requireRole } from "@/lib/auth/session";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
@@ -68,20 +69,7 @@ export default async function SellerOrdersPage({ searchParams }: { searchParams:
           </table>
         </div>
       )}
-      {pages > 1 && (
-        <nav aria-label="Pagination" className="flex flex-wrap gap-2">
-          {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
-            <Link
-              key={n}
-              href={`/seller/orders?page=${n}`}
-              aria-current={n === page ? "page" : undefined}
-              className="rounded-lg border border-stone-300 px-3 py-1.5 text-sm aria-[current=page]:bg-stone-900 aria-[current=page]:text-white"
-            >
-              {n}
-            </Link>
-          ))}
-        </nav>
-      )}
+      <Pagination page={page} pageCount={pages} href={(n) => `/seller/orders?page=${n}`} t={t.storefront.pagination} />
     </div>
   );
 }

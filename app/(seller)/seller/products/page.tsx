@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ProductListControls } from "@/components/seller/product-list-controls";
-import { ProductPagination } from "@/components/seller/product-pagination";
 import { ProductTable } from "@/components/seller/product-table";
 import { Alert } from "@/components/ui/alert";
+import { Pagination } from "@/components/ui/pagination";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth/session";
@@ -72,7 +72,14 @@ export default async function SellerProductsPage({ searchParams }: { searchParam
             {q ? interpolate(tl.resultCountFor, { count: list.total, query: q }) : interpolate(tl.resultCount, { count: list.total })}
           </p>
           <ProductTable products={list.products} position={{ status, q, page: list.page }} locale={locale} t={tl} />
-          <ProductPagination page={list.page} pages={list.pages} href={(page) => productListHref({ status, q, page })} t={tl} />
+          <Pagination
+            page={list.page}
+            pageCount={list.pages}
+            href={(page) => productListHref({ status, q, page })}
+            t={t.storefront.pagination}
+            label={tl.paginationLabel}
+            status={interpolate(tl.pageStatus, { page: list.page, pages: list.pages })}
+          />
         </>
       ) : q ? (
         <EmptyState title={interpolate(tl.noResultsTitle, { query: q })} hint={tl.noResultsHint} action={

@@ -18,21 +18,29 @@ export function pageWindow(page: number, pageCount: number): (number | null)[] {
 const linkClass =
   "inline-flex min-w-10 items-center justify-center rounded-lg border px-3 py-2 text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
 
-/** Links to the other pages of a result list; `href(n)` builds page n's address. */
+/**
+ * Links to the other pages of a result list; `href(n)` builds page n's address. `label` names
+ * the navigation for screen readers ("Product pages"), `status` says where the reader is.
+ */
 export function Pagination({
   page,
   pageCount,
   href,
   t,
+  label,
+  status,
 }: {
   page: number;
   pageCount: number;
   href: (page: number) => string;
   t: Messages["storefront"]["pagination"];
+  label?: string;
+  status?: string;
 }) {
   if (pageCount <= 1) return null;
   return (
-    <nav aria-label={t.label} className="flex justify-center">
+    <nav aria-label={label ?? t.label} className={`flex flex-col items-center gap-3 ${status ? "sm:flex-row sm:justify-between" : ""}`}>
+      {status && <p className="text-sm text-stone-600">{status}</p>}
       <ul className="flex flex-wrap items-center gap-1.5">
         <li>
           {page > 1 ? (
