@@ -1,4 +1,8 @@
+import Link from "next/link";
 import type { Messages } from "@/lib/i18n/messages";
+
+// Where to go to tick a step off, when a page does it.
+const stepLinks: Partial<Record<keyof ChecklistProgress, string>> = { product: "/seller/products/new" };
 
 export type ChecklistProgress = { shop: boolean; payments: boolean; product: boolean; sale: boolean };
 
@@ -24,7 +28,13 @@ export function SetupChecklist({ progress, t }: { progress: ChecklistProgress; t
             >
               {step.done ? "✓" : ""}
             </span>
-            <span className={step.done ? "text-stone-500 line-through" : "font-medium"}>{step.label}</span>
+            {!step.done && stepLinks[step.key] ? (
+              <Link href={stepLinks[step.key]!} className="font-medium text-brand-700 hover:underline">
+                {step.label}
+              </Link>
+            ) : (
+              <span className={step.done ? "text-stone-500 line-through" : "font-medium"}>{step.label}</span>
+            )}
             <span className="sr-only">({step.done ? t.done : t.todo})</span>
           </li>
         ))}

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { PaymentsStatus } from "@/components/seller/payments-status";
-import { RestrictedBanner } from "@/components/seller/restricted-banner";
 import { SellerFinances } from "@/components/seller/seller-finances";
 import { SetupChecklist } from "@/components/seller/setup-checklist";
 import { Alert } from "@/components/ui/alert";
@@ -58,7 +57,6 @@ export default async function SellerDashboardPage({ searchParams }: { searchPara
       </div>
       {params.created && <Alert tone="success">{tp.shopCreated}</Alert>}
       {errorText && <Alert tone="error">{errorText}</Alert>}
-      {account?.detailsSubmitted && !account.chargesEnabled && state !== "rejected" && <RestrictedBanner shopId={shop.id} t={tp} />}
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
           <PaymentsStatus shopId={shop.id} state={state} account={account} t={tp} locale={locale} />
