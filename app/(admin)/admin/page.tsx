@@ -1,39 +1,157 @@
 import type { Metadata } from "next";
+import { GrossChart } from "@/components/admin/gross-chart";
+import { PeriodForm } from "@/components/admin/period-form";
+import { StatCard } from "@/components/admin/stat-card";
+import { Alert } from "@/components/ui/alert";
+import { EmptyState } from "@/components/ui/empty-state";
+import { formatChange, formatCount, formatUtcDay } from "@/lib/admin/format";
+import { adminMessages } from "@/lib/admin/messages";
+import { getOverview } from "@/lib/admin/overview";
+import { searchParam } from "@/lib/admin/pagination";
+import { addUtcDays, isPeriodKind, PeriodError, resolvePeriod, type Period, type PeriodErrorCode } from "@/lib/admin/period";
 import { requireAdmin } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { formatMoney, interpolate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 
+type SearchParams = Record<string, string | string[] | undefined>;
+
 export async function generateMetadata(): Promise<Metadata> {
-  const { t } = await getI18n();
-  return { title: t.admin.title };
+  const { locale } = await getI18n();
+  return { title: adminMessages(locale).overview.title };
 }
 
-export default async function AdminPage() {
+/** The period asked for in the address; on a bad one, the current month and why. */
+function periodFrom(params: SearchParams, now: Date): { period: Period; error: PeriodErrorCode | null; date: string; from: string; to: string } {
+  const requested = searchParam(params.period);
+  const kind = isPeriodKind(requested) ? requested : "month";
+  const date = searchParam(params.date, 10);
+  const from = searchParam(params.from, 10);
+  const to = searchParam(params.to, 10);
+  try {
+    const period = kind === "custom" ? resolvePeriod("custom", from, to, now) : resolvePeriod(kind, date || undefined, undefined, now);
+    return { period, error: null, date, from, to };
+  } catch (error) {
+    if (!(error instanceof PeriodError)) throw error;
+    return { period: resolvePeriod("month", undefined, undefined, now), error: error.code, date, from, to };
+  }
+}
+
+export default async function AdminOverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdmin();
-  const [{ t }, users, shops, orders, settings] = await Promise.all([
-    getI18n(),
-    db.user.count(),
-    db.shop.count(),
-    db.order.count(),
-    db.platformSettings.findUnique({ where: { id: 1 } }),
-  ]);
-  const figures = [
-    { label: t.admin.users, value: String(users) },
-    { label: t.admin.shops, value: String(shops) },
-    { label: t.admin.orders, value: String(orders) },
-    { label: t.admin.fees, value: settings ? `${settings.feeBps / 100} % + ${settings.feeFixed}` : "—" },
-  ];
+  const now = new Date();
+  const { period, error, date, from, to } = periodFrom(await searchParams, now);
+  const [{ locale }, overview] = await Promise.all([getI18n(), getOverview(period)]);
+  const t = adminMessages(locale);
+  const to_ = t.overview;
+  const day = (d: Date) => formatUtcDay(d, locale);
+  const change = (c: Parameters<typeof formatChange>[0]) => formatChange(c, locale, to_.change);
+  const inProgress = now >= period.start && now < period.end;
+
   return (
-    <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t.admin.title}</h1>
-      <dl className="grid gap-4 sm:grid-cols-4">
-        {figures.map((figure) => (
-          <div key={figure.label} className="rounded-2xl border border-stone-200 bg-white p-5">
-            <dt className="text-sm text-stone-500">{figure.label}</dt>
-            <dd className="mt-1 text-2xl font-bold">{figure.value}</dd>
-          </div>
-        ))}
-      </dl>
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{to_.title}</h1>
+        <p className="text-stone-600">{to_.intro}</p>
+      </header>
+
+      <PeriodForm kind={error ? "month" : period.kind} date={date} from={from} to={to} t={to_} />
+      {error && <Alert tone="warning">{to_.periodErrors[error]}</Alert>}
+
+      <section aria-labelledby="period-range" className="space-y-1">
+        <h2 id="period-range" className="text-lg font-semibold" data-testid="period-range">
+          {interpolate(to_.range, { start: day(period.start), end: day(addUtcDays(period.end, -1)) })}
+        </h2>
+        <p className="text-sm text-stone-600">
+          {interpolate(to_.comparedWith, { start: day(period.previousStart), end: day(addUtcDays(period.previousEnd, -1)) })}
+          {inProgress && <> {to_.inProgress}</>}
+        </p>
+      </section>
+
+      <section aria-labelledby="sellers-title" className="space-y-3">
+        <h2 id="sellers-title" className="text-lg font-semibold">
+          {to_.sellersTitle}
+        </h2>
+        <dl className="grid gap-4 sm:grid-cols-2">
+          <StatCard
+            label={to_.activeSellersAll}
+            value={formatCount(overview.activeSellers.current, locale)}
+            hint={to_.activeSellersAllHint}
+            change={change(overview.activeSellers.change)}
+            previous={formatCount(overview.activeSellers.previous, locale)}
+            t={to_.change}
+            testId="active-sellers-all"
+          />
+          <StatCard label={to_.ableToSell} value={formatCount(overview.sellersAbleToSell, locale)} hint={to_.ableToSellHint} t={to_.change} testId="sellers-able-to-sell" />
+        </dl>
+      </section>
+
+      {overview.currencies.length === 0 ? (
+        <EmptyState title={to_.empty} hint={to_.emptyHint} />
+      ) : (
+        overview.currencies.map((entry) => {
+          const money = (amount: number) => formatMoney(amount, entry.currency, locale);
+          const code = entry.currency.toUpperCase();
+          const headingId = `currency-${entry.currency}`;
+          return (
+            <section key={entry.currency} aria-labelledby={headingId} className="space-y-4" data-testid={`currency-${entry.currency}`}>
+              <h2 id={headingId} className="text-lg font-semibold">
+                {interpolate(to_.currencyTitle, { currency: code })}
+              </h2>
+              <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+                <StatCard
+                  label={to_.figures.gross}
+                  value={money(entry.current.gross)}
+                  hint={to_.figures.grossHint}
+                  change={change(entry.change.gross)}
+                  previous={money(entry.previous.gross)}
+                  t={to_.change}
+                  testId={`gross-${entry.currency}`}
+                />
+                <StatCard label={to_.figures.refunded} value={money(entry.current.refunded)} hint={to_.figures.refundedHint} t={to_.change} testId={`refunded-${entry.currency}`} />
+                <StatCard
+                  label={to_.figures.fees}
+                  value={money(entry.current.fees)}
+                  hint={to_.figures.feesHint}
+                  change={change(entry.change.fees)}
+                  previous={money(entry.previous.fees)}
+                  t={to_.change}
+                  testId={`fees-${entry.currency}`}
+                />
+                <StatCard
+                  label={to_.figures.orders}
+                  value={formatCount(entry.current.orders, locale)}
+                  change={change(entry.change.orders)}
+                  previous={formatCount(entry.previous.orders, locale)}
+                  t={to_.change}
+                  testId={`orders-${entry.currency}`}
+                />
+                <StatCard
+                  label={to_.figures.activeSellers}
+                  value={formatCount(entry.current.activeSellers, locale)}
+                  change={change(entry.change.activeSellers)}
+                  previous={formatCount(entry.previous.activeSellers, locale)}
+                  t={to_.change}
+                  testId={`active-sellers-${entry.currency}`}
+                />
+              </dl>
+              <div className="rounded-2xl border border-stone-200 bg-white p-5">
+                <GrossChart id={`chart-${entry.currency}`} currency={entry.currency} unit={entry.series.unit} points={entry.series.points} t={to_.chart} locale={locale} />
+              </div>
+            </section>
+          );
+        })
+      )}
+
+      <section aria-labelledby="definitions-title" className="rounded-2xl border border-stone-200 bg-stone-50 p-5 text-sm text-stone-700">
+        <h2 id="definitions-title" className="font-semibold">
+          {to_.definitionsTitle}
+        </h2>
+        <ul className="mt-2 list-disc space-y-1 pl-5">
+          {Object.entries(to_.definitions).map(([key, text]) => (
+            <li key={key}>{text}</li>
+          ))}
+        </ul>
+      </section>
     </div>
   );
 }

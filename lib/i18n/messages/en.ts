@@ -1,4 +1,5 @@
 import type { Messages } from "./fr";
+import { adminEn } from "./admin";
 import { sellerOrdersEn } from "./seller-orders";
 import { catalogEn } from "./catalog";
 import { storefrontEn } from "./storefront";
@@ -123,13 +124,6 @@ export const en: Messages = {
     shops: "Your shops",
     products: "{count} product(s)",
   },
-  admin: {
-    title: "Admin",
-    users: "Users",
-    shops: "Shops",
-    orders: "Orders",
-    fees: "Platform fees",
-  },
   orderStatus: {
     PENDING: "Pending",
     PROCESSING: "Processing",
@@ -163,5 +157,6 @@ export const en: Messages = {
   storefront: storefrontEn,
   checkout: checkoutEn,
   sellerOrders: sellerOrdersEn,
+  adminArea: adminEn,
   languages: { fr: "Français", en: "English" },
 };

@@ -1,3 +1,4 @@
+import { adminFr } from "./admin";
 import { sellerOrdersFr } from "./seller-orders";
 import { catalogFr } from "./catalog";
 import { storefrontFr } from "./storefront";
@@ -123,13 +124,6 @@ export const fr = {
     shops: "Vos boutiques",
     products: "{count} produit(s)",
   },
-  admin: {
-    title: "Administration",
-    users: "Utilisateurs",
-    shops: "Boutiques",
-    orders: "Commandes",
-    fees: "Frais de plateforme",
-  },
   orderStatus: {
     PENDING: "En attente",
     PROCESSING: "En cours de traitement",
@@ -163,6 +157,7 @@ export const fr = {
   storefront: storefrontFr,
   checkout: checkoutFr,
   sellerOrders: sellerOrdersFr,
+  adminArea: adminFr,
   languages: { fr: "Français", en: "English" },
 };
 

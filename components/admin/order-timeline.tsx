@@ -1,0 +1,66 @@
+import type { TimelineItem } from "@/lib/admin/orders";
+import type { AdminMessages } from "@/lib/admin/messages";
+import { formatDateTime } from "@/lib/admin/format";
+import type { OrderStatus } from "@/generated/prisma/enums";
+import { formatMoney, interpolate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/config";
+
+const dotClass: Record<string, string> = {
+  created: "bg-stone-400",
+  checkout_started: "bg-sky-500",
+  stripe_event: "bg-sky-500",
+  status_changed: "bg-brand-600",
+  paid: "bg-emerald-600",
+  refund: "bg-amber-500",
+  checkout_failed: "bg-red-600",
+  amount_mismatch: "bg-red-600",
+  stock_released: "bg-stone-400",
+};
+
+/** An order's timeline as an ordered list, oldest first (see buildTimeline). */
+export function OrderTimeline({
+  items,
+  currency,
+  t,
+  statusLabels,
+  locale,
+}: {
+  items: TimelineItem[];
+  currency: string;
+  t: AdminMessages["order"];
+  statusLabels: Record<OrderStatus, string>;
+  locale: Locale;
+}) {
+  const events = t.events as Record<string, string>;
+  return (
+    <ol className="relative space-y-5 border-l border-stone-200 pl-6" data-testid="order-timeline">
+      {items.map((item) => {
+        const title = events[item.type] ?? interpolate(t.events.unknown, { type: item.type });
+        const status =
+          item.toStatus && (item.type === "status_changed" || item.type === "checkout_failed")
+            ? interpolate(t.statusChange, { from: item.fromStatus ? statusLabels[item.fromStatus] : "—", to: statusLabels[item.toStatus] })
+            : null;
+        return (
+          <li key={item.key} className="relative">
+            <span aria-hidden className={`absolute -left-[1.95rem] top-1.5 size-3 rounded-full ring-4 ring-white ${dotClass[item.type] ?? "bg-stone-400"}`} />
+            <p className="text-sm font-semibold">{title}</p>
+            <p className="text-xs text-stone-500">
+              <time dateTime={item.at.toISOString()}>{formatDateTime(item.at, locale)}</time>
+              {item.derived && <> · {t.derived}</>}
+            </p>
+            {status && <p className="text-sm">{status}</p>}
+            {item.refund && (
+              <p className="text-sm">
+                {item.refund.refundApplicationFee
+                  ? interpolate(t.refundWithFee, { amount: formatMoney(item.refund.amount, currency, locale) })
+                  : formatMoney(item.refund.amount, currency, locale)}
+              </p>
+            )}
+            {item.detail && <p className="break-all font-mono text-xs text-stone-600">{item.detail}</p>}
+            {item.stripeRef && <p className="break-all text-xs text-stone-500">{interpolate(t.stripeRef, { ref: item.stripeRef })}</p>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,166 @@
+// Period maths for the admin overview. Pure functions, all in UTC: a "day" is a UTC calendar day,
+// a "week" an ISO week (Monday 00:00 UTC to the next Monday), a "month" a calendar month. Every
+// period is half-open, [start, end): an order paid at exactly `end` belongs to the next period.
+
+export const PERIOD_KINDS = ["day", "week", "month", "custom"] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+export type Period = {
+  kind: PeriodKind;
+  start: Date;
+  end: Date;
+  /** The period just before, to compare with: see `resolvePeriod` for its length. */
+  previousStart: Date;
+  previousEnd: Date;
+};
+
+export const DAY_MS = 86_400_000;
+/** Custom periods longer than this are refused (the overview's charts and queries stay bounded). */
+export const MAX_CUSTOM_DAYS = 366 * 3;
+
+export type PeriodErrorCode = "invalidDate" | "missingDates" | "endBeforeStart" | "tooLong";
+
+export class PeriodError extends Error {
+  constructor(readonly code: PeriodErrorCode) {
+    super(`Invalid period: ${code}`);
+    this.name = "PeriodError";
+  }
+}
+
+export function isPeriodKind(value: unknown): value is PeriodKind {
+  return typeof value === "string" && (PERIOD_KINDS as readonly string[]).includes(value);
+}
+
+/** "2026-03-09" -> that day at 00:00 UTC; anything else (including 2026-02-30) -> null. */
+export function parseIsoDate(value: string | null | undefined): Date | null {
+  if (!value) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!match) return null;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return date;
+}
+
+/** The UTC calendar day of a date, as "YYYY-MM-DD" (what a date input holds). */
+export function toIsoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+export function startOfUtcDay(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}
+
+export function addUtcDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * DAY_MS);
+}
+
+/** Monday 00:00 UTC of the ISO week holding `date`. */
+export function startOfIsoWeek(date: Date): Date {
+  const day = startOfUtcDay(date);
+  const sinceMonday = (day.getUTCDay() + 6) % 7; // getUTCDay: Sunday = 0
+  return addUtcDays(day, -sinceMonday);
+}
+
+export function startOfUtcMonth(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), 1));
+}
+
+/** Date.UTC normalises month overflow (month 12 -> January of the next year, -1 -> December before). */
+export function addUtcMonths(monthStart: Date, months: number): Date {
+  return new Date(Date.UTC(monthStart.getUTCFullYear(), monthStart.getUTCMonth() + months, 1));
+}
+
+/**
+ * The period of `kind` to show and the one to compare it with.
+ * - day / week / month: the one holding `from` (a "YYYY-MM-DD" reference date) or, without it,
+ *   `now`; the previous period is the calendar unit just before (the day before, the ISO week
+ *   before, the month before with its own length: February before March).
+ * - custom: `from` to `to`, both days included; the previous period has the same number of days
+ *   and ends where this one starts.
+ * Throws PeriodError on dates that do not parse, a custom period without both dates, `to`
+ * before `from`, or a custom period longer than MAX_CUSTOM_DAYS.
+ */
+export function resolvePeriod(kind: PeriodKind, from: string | undefined, to: string | undefined, now: Date): Period {
+  if (kind === "custom") {
+    if (!from || !to) throw new PeriodError("missingDates");
+    const start = parseIsoDate(from);
+    const last = parseIsoDate(to);
+    if (!start || !last) throw new PeriodError("invalidDate");
+    if (last < start) throw new PeriodError("endBeforeStart");
+    const end = addUtcDays(last, 1);
+    const days = Math.round((end.getTime() - start.getTime()) / DAY_MS);
+    if (days > MAX_CUSTOM_DAYS) throw new PeriodError("tooLong");
+    return { kind, start, end, previousStart: addUtcDays(start, -days), previousEnd: start };
+  }
+
+  let reference = now;
+  if (from) {
+    const parsed = parseIsoDate(from);
+    if (!parsed) throw new PeriodError("invalidDate");
+    reference = parsed;
+  }
+  switch (kind) {
+    case "day": {
+      const start = startOfUtcDay(reference);
+      return { kind, start, end: addUtcDays(start, 1), previousStart: addUtcDays(start, -1), previousEnd: start };
+    }
+    case "week": {
+      const start = startOfIsoWeek(reference);
+      return { kind, start, end: addUtcDays(start, 7), previousStart: addUtcDays(start, -7), previousEnd: start };
+    }
+    case "month": {
+      const start = startOfUtcMonth(reference);
+      return { kind, start, end: addUtcMonths(start, 1), previousStart: addUtcMonths(start, -1), previousEnd: start };
+    }
+  }
+}
+
+/** Whole days in [start, end). */
+export function periodDays(start: Date, end: Date): number {
+  return Math.round((end.getTime() - start.getTime()) / DAY_MS);
+}
+
+export type Bucket = { start: Date; end: Date };
+
+/**
+ * Chart buckets covering [start, end): one per UTC day up to 92 days, one per calendar month
+ * beyond (a year of daily bars is unreadable). The last bucket is cut at `end`.
+ */
+export function periodBuckets(start: Date, end: Date): { unit: "day" | "month"; buckets: Bucket[] } {
+  const buckets: Bucket[] = [];
+  if (periodDays(start, end) <= 92) {
+    for (let day = start; day < end; day = addUtcDays(day, 1)) buckets.push({ start: day, end: addUtcDays(day, 1) });
+    return { unit: "day", buckets };
+  }
+  for (let month = startOfUtcMonth(start); month < end; month = addUtcMonths(month, 1)) {
+    const next = addUtcMonths(month, 1);
+    buckets.push({ start: month < start ? start : month, end: next > end ? end : next });
+  }
+  return { unit: "month", buckets };
+}
+
+/** Index of the bucket holding `date`, or -1 (buckets are sorted and contiguous). */
+export function bucketIndex(buckets: Bucket[], date: Date): number {
+  let low = 0;
+  let high = buckets.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const bucket = buckets[mid]!;
+    if (date < bucket.start) high = mid - 1;
+    else if (date >= bucket.end) low = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+export type Change = { kind: "percent"; value: number } | { kind: "new" } | { kind: "none" };
+
+/**
+ * Change against the previous period, in percent (rounded to one decimal by the caller's
+ * formatter); "new" when the previous figure is 0 and this one is not; "none" when both are 0.
+ */
+export function percentChange(current: number, previous: number): Change {
+  if (previous === 0) return current === 0 ? { kind: "none" } : { kind: "new" };
+  return { kind: "percent", value: ((current - previous) / previous) * 100 };
+}
