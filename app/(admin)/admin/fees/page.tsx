@@ -1,0 +1,217 @@
+import type { Metadata } from "next";
+import { FeeOverridesTable, type FeeOverrideRow } from "@/components/admin/fee-overrides-table";
+import { FeeSettingsForm } from "@/components/admin/fee-settings-form";
+import { LedgerFilters, type LedgerPreset } from "@/components/admin/ledger-filters";
+import { LedgerTable } from "@/components/admin/ledger-table";
+import { LedgerTotals } from "@/components/admin/ledger-totals";
+import { Alert } from "@/components/ui/alert";
+import { Pagination } from "@/components/ui/pagination";
+import { messages } from "@/lib/i18n/messages";
+import { buttonClasses } from "@/components/ui/button";
+import { formatBps, getPlatformFees, listShopFees, PLATFORM_FEE_CURRENCY } from "@/lib/admin/fees";
+import { dayString, ledgerQuery, ledgerShopOptions, ledgerTotals, listLedger, parseLedgerFilters, type LedgerFilters as Filters } from "@/lib/admin/ledger";
+import { requireAdmin } from "@/lib/auth/session";
+import type { Locale } from "@/lib/i18n/config";
+import { formatDate, formatMoney, interpolate } from "@/lib/i18n/format";
+import { adminMoneyEn, adminMoneyFr, type AdminMoneyMessages } from "@/lib/i18n/messages/admin-money";
+import { getLocale } from "@/lib/i18n/server";
+import { formatAmountForInput } from "@/lib/money/parse-amount";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+const SAVED = ["platform", "override", "cleared"] as const;
+const DAY_MS = 86_400_000;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const locale = await getLocale();
+  return { title: (locale === "fr" ? adminMoneyFr : adminMoneyEn).fees.title };
+}
+
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+function feeLabel(bps: number, fixed: number, currency: string, locale: Locale): string {
+  return `${formatBps(bps, locale)} + ${formatMoney(fixed, currency, locale)}`;
+}
+
+/** This month, last month, the last 30 days and all time, in UTC days. */
+function presets(filters: Filters, t: AdminMoneyMessages["ledger"]["filters"], now = new Date()): LedgerPreset[] {
+  const y = now.getUTCFullYear();
+  const m = now.getUTCMonth();
+  const today = new Date(Date.UTC(y, m, now.getUTCDate()));
+  const ranges: { label: string; from?: Date; to?: Date }[] = [
+    { label: t.thisMonth, from: new Date(Date.UTC(y, m, 1)), to: today },
+    { label: t.lastMonth, from: new Date(Date.UTC(y, m - 1, 1)), to: new Date(Date.UTC(y, m, 0)) },
+    { label: t.last30, from: new Date(today.getTime() - 29 * DAY_MS), to: today },
+    { label: t.allTime },
+  ];
+  const same = (a?: Date, b?: Date) => (a ? dayString(a) : "") === (b ? dayString(b) : "");
+  return ranges.map((range) => ({
+    label: range.label,
+    href: `/admin/fees${ledgerQuery({ shopId: filters.shopId, from: range.from, to: range.to })}#ledger`,
+    current: same(range.from, filters.from) && same(range.to, filters.to),
+  }));
+}
+
+function periodLabel(filters: Filters, locale: Locale, t: AdminMoneyMessages["ledger"]["period"]): string {
+  const day = (date: Date) => formatDate(date, locale);
+  if (filters.from && filters.to) return interpolate(t.range, { from: day(filters.from), to: day(filters.to) });
+  if (filters.from) return interpolate(t.from, { from: day(filters.from) });
+  if (filters.to) return interpolate(t.to, { to: day(filters.to) });
+  return t.all;
+}
+
+export default async function AdminFeesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requireAdmin();
+  const params = await searchParams;
+  const locale = await getLocale();
+  const t = locale === "fr" ? adminMoneyFr : adminMoneyEn;
+
+  const filters = parseLedgerFilters(params);
+  const ledgerPage = Math.max(1, Number.parseInt(one(params.page), 10) || 1);
+  const shopQuery = one(params.q).slice(0, 100);
+  const overridesOnly = one(params.only) === "1";
+  const shopPage = Math.max(1, Number.parseInt(one(params.sp), 10) || 1);
+  const saved = SAVED.find((key) => key === one(params.saved));
+
+  const [platform, shopFees, ledger, totals, shopOptions] = await Promise.all([
+    getPlatformFees(),
+    listShopFees({ q: shopQuery, overridesOnly, page: shopPage }),
+    listLedger(filters, ledgerPage),
+    ledgerTotals(filters),
+    ledgerShopOptions(),
+  ]);
+
+  // Each section's links keep the other sections' state.
+  const shopState = { q: shopQuery || undefined, only: overridesOnly ? "1" : undefined, sp: shopFees.page > 1 ? shopFees.page : undefined };
+  const back = ledgerQuery(filters, { ...shopState, page: ledger.page > 1 ? ledger.page : undefined }).replace(/^\?/, "");
+  const rows: FeeOverrideRow[] = shopFees.rows.map((shop) => {
+    const hasOverride = shop.feeBps !== null || shop.feeFixed !== null;
+    return {
+      id: shop.id,
+      name: shop.name,
+      currency: shop.currency,
+      hasOverride,
+      overrideLabel: hasOverride
+        ? `${shop.feeBps === null ? "—" : formatBps(shop.feeBps, locale)} + ${shop.feeFixed === null ? "—" : formatMoney(shop.feeFixed, shop.currency, locale)}`
+        : null,
+      effectiveLabel: feeLabel(shop.effectiveBps, shop.effectiveFixed, shop.currency, locale),
+      defaults: {
+        feeBps: shop.feeBps === null ? "" : String(shop.feeBps),
+        feeFixed: shop.feeFixed === null ? "" : formatAmountForInput(shop.feeFixed, shop.currency, locale),
+      },
+    };
+  });
+  const csvQuery = ledgerQuery(filters);
+
+  return (
+    <div className="space-y-10">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">{t.fees.title}</h1>
+        <p className="max-w-3xl text-sm text-stone-600">{t.fees.intro}</p>
+      </header>
+      {saved && <Alert tone="success">{t.fees.saved[saved]}</Alert>}
+
+      <section aria-labelledby="platform-fees" className="space-y-4 rounded-2xl border border-stone-200 bg-white p-6">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="platform-fees" className="text-lg font-semibold">
+            {t.fees.platform.title}
+          </h2>
+          <p className="text-sm text-stone-600" data-testid="platform-fee-current">
+            {interpolate(t.fees.platform.current, {
+              bps: formatBps(platform.feeBps, locale),
+              fixed: formatMoney(platform.feeFixed, PLATFORM_FEE_CURRENCY, locale),
+            })}
+            {platform.updatedAt && <span className="ml-2 text-stone-400">· {interpolate(t.fees.platform.updatedAt, { date: formatDate(platform.updatedAt, locale, "long") })}</span>}
+          </p>
+        </div>
+        <FeeSettingsForm
+          key={`${platform.feeBps}-${platform.feeFixed}`}
+          defaults={{ feeBps: String(platform.feeBps), feeFixed: formatAmountForInput(platform.feeFixed, PLATFORM_FEE_CURRENCY, locale) }}
+          back={back}
+          t={t.fees}
+        />
+      </section>
+
+      <section id="overrides" aria-labelledby="overrides-title" className="scroll-mt-6 space-y-4">
+        <div className="space-y-1">
+          <h2 id="overrides-title" className="text-lg font-semibold">
+            {t.fees.overrides.title}
+          </h2>
+          <p className="text-sm text-stone-600">{t.fees.overrides.hint}</p>
+        </div>
+        <form method="get" action="/admin/fees#overrides" role="search" className="flex flex-wrap items-end gap-3">
+          {Object.entries(Object.fromEntries(new URLSearchParams(ledgerQuery(filters)))).map(([name, value]) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
+          <div className="space-y-1.5">
+            <label htmlFor="override-search" className="block text-sm font-medium">
+              {t.fees.overrides.search}
+            </label>
+            <input
+              id="override-search"
+              type="search"
+              name="q"
+              defaultValue={shopQuery}
+              className="block w-64 rounded-lg border border-stone-300 bg-white px-3 py-2.5 text-sm shadow-sm focus:border-brand-500"
+            />
+          </div>
+          <label className="flex items-center gap-2 pb-2.5 text-sm">
+            <input type="checkbox" name="only" value="1" defaultChecked={overridesOnly} className="size-4 accent-brand-600" />
+            {t.fees.overrides.overridesOnly}
+          </label>
+          <button type="submit" className={buttonClasses("secondary")}>
+            {t.fees.overrides.searchSubmit}
+          </button>
+          <p className="pb-2.5 text-sm text-stone-500">{interpolate(t.fees.overrides.count, { count: shopFees.total })}</p>
+        </form>
+        <FeeOverridesTable rows={rows} back={back} t={t.fees} />
+        <Pagination
+          page={shopFees.page}
+          pageCount={shopFees.pages}
+          label={t.fees.overrides.title}
+          href={(n) => `/admin/fees${ledgerQuery(filters, { ...shopState, sp: n > 1 ? n : undefined })}#overrides`}
+          t={messages[locale].storefront.pagination}
+        />
+      </section>
+
+      <section id="ledger" aria-labelledby="ledger-title" className="scroll-mt-6 space-y-5">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div className="space-y-1">
+            <h2 id="ledger-title" className="text-lg font-semibold">
+              {t.ledger.title}
+            </h2>
+            <p className="max-w-3xl text-sm text-stone-600">{t.ledger.hint}</p>
+          </div>
+          <div className="flex flex-wrap gap-2" role="group" aria-label={t.ledger.exports.title}>
+            <a href={`/admin/fees/ledger.csv${csvQuery}`} download className={buttonClasses("secondary")}>
+              {t.ledger.exports.ledger}
+            </a>
+            <a href={`/admin/orders.csv${csvQuery}`} download className={buttonClasses("secondary")}>
+              {t.ledger.exports.orders}
+            </a>
+          </div>
+        </div>
+        <LedgerFilters
+          shops={shopOptions}
+          values={{ shop: filters.shopId ?? "", from: filters.from ? dayString(filters.from) : "", to: filters.to ? dayString(filters.to) : "" }}
+          presets={presets(filters, t.ledger.filters)}
+          hidden={Object.fromEntries(Object.entries(shopState).filter((entry): entry is [string, string] => entry[1] !== undefined).map(([k, v]) => [k, String(v)]))}
+          resetHref="/admin/fees#ledger"
+          t={t.ledger.filters}
+        />
+        <p className="text-xs text-stone-500">{t.ledger.exports.hint}</p>
+        <LedgerTotals byShop={totals.byShop} byCurrency={totals.byCurrency} periodLabel={periodLabel(filters, locale, t.ledger.period)} locale={locale} t={t.ledger} />
+        <div className="space-y-3">
+          <p className="text-sm text-stone-500">{interpolate(t.ledger.entries, { count: ledger.total })}</p>
+          <LedgerTable entries={ledger.entries} locale={locale} t={t.ledger} />
+          <Pagination
+            page={ledger.page}
+            pageCount={ledger.pages}
+            label={t.ledger.title}
+            href={(n) => `/admin/fees${ledgerQuery(filters, { ...shopState, page: n > 1 ? n : undefined })}#ledger`}
+            t={messages[locale].storefront.pagination}
+          />
+        </div>
+      </section>
+    </div>
+  );
+}
