@@ -1,41 +1,16 @@
-"use client";
-
-import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { TabNav } from "@/components/ui/tab-nav";
 import type { Messages } from "@/lib/i18n/messages";
 
-const TABS = [
-  { key: "dashboard", href: "/seller", exact: true },
-  { key: "products", href: "/seller/products", exact: false },
-  { key: "orders", href: "/seller/orders", exact: false },
-] as const;
-
-/**
- * The seller area's tabs. The current one is found from the URL, so any seller page can drop this
- * in with the catalogue's messages: <SellerNav t={t.catalog.nav} />.
- */
+/** The seller area's tabs. */
 export function SellerNav({ t }: { t: Messages["catalog"]["nav"] }) {
-  const pathname = usePathname() ?? "";
   return (
-    <nav aria-label={t.label} className="-mx-4 overflow-x-auto px-4 sm:mx-0 sm:px-0">
-      <ul className="flex min-w-max gap-1 border-b border-stone-200">
-        {TABS.map((tab) => {
-          const current = tab.exact ? pathname === tab.href : pathname === tab.href || pathname.startsWith(`${tab.href}/`);
-          return (
-            <li key={tab.key}>
-              <Link
-                href={tab.href}
-                aria-current={current ? "page" : undefined}
-                className={`-mb-px inline-flex items-center border-b-2 px-3 py-2.5 text-sm font-medium transition-colors ${
-                  current ? "border-brand-600 text-brand-700" : "border-transparent text-stone-600 hover:border-stone-300 hover:text-ink"
-                }`}
-              >
-                {t[tab.key]}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
+    <TabNav
+      label={t.label}
+      tabs={[
+        { href: "/seller", label: t.dashboard, exact: true },
+        { href: "/seller/products", label: t.products },
+        { href: "/seller/orders", label: t.orders },
+      ]}
+    />
   );
 }
