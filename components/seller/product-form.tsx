@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { ImageUploadField } from "@/components/ui/image-upload-field";
 import type { Locale } from "@/lib/i18n/config";
 import { currencyDecimals, formatMoney, interpolate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
@@ -13,7 +14,6 @@ import type { CurrencyAffix } from "@/lib/money/currency-affix";
 import { formatAmountForInput, MAX_AMOUNT_MINOR, parseAmountToMinor } from "@/lib/money/parse-amount";
 import { PRODUCT_DESCRIPTION_MAX, PRODUCT_IMAGE_MAX_BYTES, PRODUCT_NAME_MAX } from "@/lib/products/limits";
 import type { ProductFieldErrors, ProductSaveResult } from "@/lib/products/types";
-import { ProductImageField, type ProductImageProblem } from "./product-image-field";
 import { ProductPriceField } from "./product-price-field";
 import { ShopTextareaField } from "./shop-fields";
 
@@ -66,7 +66,7 @@ export function ProductForm({
   const [price, setPrice] = useState(initial.price);
   const [stock, setStock] = useState(initial.stock);
   const [errors, setErrors] = useState<ProductFieldErrors>({});
-  const [imageProblem, setImageProblem] = useState<ProductImageProblem | null>(null);
+  const [imageProblem, setImageProblem] = useState<"imageTooLarge" | "imageUnsupportedType" | null>(null);
   const [pending, setPending] = useState(false);
 
   const decimals = currencyDecimals(currency);
@@ -215,12 +215,24 @@ export function ProductForm({
           }}
         />
       </div>
-      <ProductImageField
+      <ImageUploadField
         id="product-image"
+        name="image"
+        size="lg"
         maxBytes={PRODUCT_IMAGE_MAX_BYTES}
-        currentImageUrl={initial.imageUrl}
+        label={t.form.image}
+        optionalLabel={t.form.optional}
+        previewAlt={t.form.imagePreview}
+        clearLabel={t.form.clearImage}
+        hint={t.form.imageHint}
+        current={{
+          url: initial.imageUrl,
+          alt: t.form.currentImage,
+          removeName: "removeImage",
+          removeLabel: t.form.removeCurrentImage,
+        }}
         error={message(imageProblem ?? errors.image)}
-        t={t.form}
+        problems={{ tooLarge: "imageTooLarge", unsupportedType: "imageUnsupportedType" }}
         onProblem={(problem) => setImageProblem(problem)}
         onChange={() => clearError("image")}
       />

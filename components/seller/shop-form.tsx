@@ -6,6 +6,7 @@ import { createShopAction } from "@/app/(seller)/seller/shops/new/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { ImageUploadField } from "@/components/ui/image-upload-field";
 import type { CountryOption, CurrencyOption } from "@/lib/connect/countries";
 import { interpolate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
@@ -13,7 +14,6 @@ import type { ShopFieldErrors } from "@/lib/shops/create-shop";
 import { slugify } from "@/lib/shops/slug-rules";
 import { SHOP_DESCRIPTION_MAX, SHOP_LOGO_MAX_BYTES, SHOP_NAME_MAX } from "@/lib/shops/limits";
 import { ShopSelectField, ShopTextareaField } from "./shop-fields";
-import { ShopLogoField } from "./shop-logo-field";
 import { SlugField } from "./slug-field";
 
 export function ShopForm({
@@ -181,11 +181,18 @@ export function ShopForm({
           ))}
         </ShopSelectField>
       </div>
-      <ShopLogoField
+      <ImageUploadField
         id="shop-logo"
+        name="logo"
+        size="sm"
         maxBytes={SHOP_LOGO_MAX_BYTES}
+        label={t.logo}
+        optionalLabel={t.optional}
+        previewAlt={t.logoPreview}
+        clearLabel={t.logoRemove}
+        hint={t.logoHint}
         error={logoError}
-        t={t}
+        problems={{ tooLarge: "logoTooLarge", unsupportedType: "logoUnsupportedType" }}
         onProblem={(problem) => {
           setLogoProblem(problem);
           clearError("logo");
