@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { STRIPE_TX_OPTIONS } from "@/lib/db-transactions";
 import { getStripe } from "@/lib/stripe";
 import type { Prisma } from "@/generated/prisma/client";
 import { accountSnapshot } from "./account-snapshot";
@@ -15,7 +16,7 @@ type Tx = Prisma.TransactionClient;
  */
 export function refreshConnectedAccount(stripeAccountId: string, tx?: Tx) {
   if (tx) return refreshWithin(tx, stripeAccountId);
-  return db.$transaction((inner) => refreshWithin(inner, stripeAccountId), TX_OPTIONS);
+  return db.$transaction((inner) => refreshWithin(inner, stripeAccountId), STRIPE_TX_OPTIONS);
 }
 
 async function refreshWithin(tx: Tx, stripeAccountId: string) {
@@ -25,5 +26,3 @@ async function refreshWithin(tx: Tx, stripeAccountId: string) {
   return tx.connectedAccount.update({ where: { stripeAccountId }, data: accountSnapshot(account) });
 }
 
-// Stripe is called while the row is locked; leave room for a slow answer.
-export const TX_OPTIONS = { maxWait: 30_000, timeout: 45_000 } as const;

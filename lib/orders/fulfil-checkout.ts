@@ -2,6 +2,7 @@ import type Stripe from "stripe";
 import type { Prisma } from "@/generated/prisma/client";
 import type { OrderStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
+import { STRIPE_TX_OPTIONS } from "@/lib/db-transactions";
 import { enqueueOrderPaidEmails } from "@/lib/email/order-emails";
 import { logger } from "@/lib/logger";
 import { getStripe } from "@/lib/stripe";
@@ -13,8 +14,6 @@ type Tx = Prisma.TransactionClient;
 export type FulfilSource = { eventId: string; eventType: string } | { page: "success" } | { reconcile: true };
 export type FulfilResult = { orderId: string; status: OrderStatus; changed: boolean } | null;
 
-const TX_OPTIONS = { maxWait: 30_000, timeout: 45_000 } as const;
-
 /**
  * The one place an order learns the outcome of its Checkout Session. Called by the Connect
  * webhook (checkout.session.completed / async_payment_succeeded / async_payment_failed /
@@ -24,7 +23,7 @@ const TX_OPTIONS = { maxWait: 30_000, timeout: 45_000 } as const;
  * calls produce one effect (stock release, emails, cart clean-up) between them.
  */
 export async function fulfilCheckout(sessionId: string, accountId: string, source: FulfilSource, tx?: Tx): Promise<FulfilResult> {
-  if (!tx) return db.$transaction((inner) => fulfilWithin(inner, sessionId, accountId, source), TX_OPTIONS);
+  if (!tx) return db.$transaction((inner) => fulfilWithin(inner, sessionId, accountId, source), STRIPE_TX_OPTIONS);
   return fulfilWithin(tx, sessionId, accountId, source);
 }
 

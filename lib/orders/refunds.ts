@@ -2,11 +2,11 @@ import type Stripe from "stripe";
 import type { Prisma } from "@/generated/prisma/client";
 import type { OrderStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
+import { STRIPE_TX_OPTIONS } from "@/lib/db-transactions";
 import { getStripe } from "@/lib/stripe";
 import { recordOrderEvent } from "./timeline";
 
 type Tx = Prisma.TransactionClient;
-const TX_OPTIONS = { maxWait: 30_000, timeout: 45_000 } as const;
 
 export type RefundRequest = { amount: number; refundApplicationFee: boolean; requestId: string };
 export type RefundResult = { ok: true } | { ok: false; error: "notRefundable" | "tooMuch" | "invalidAmount" };
@@ -44,7 +44,7 @@ export async function refundOrder(orderId: string, shopId: string, request: Refu
  * on charge.refunded, in whichever order they come.
  */
 export async function syncOrderRefunds(paymentIntentId: string, stripeAccount: string, tx?: Tx): Promise<void> {
-  if (!tx) return db.$transaction((inner) => syncWithin(inner, paymentIntentId, stripeAccount), TX_OPTIONS);
+  if (!tx) return db.$transaction((inner) => syncWithin(inner, paymentIntentId, stripeAccount), STRIPE_TX_OPTIONS);
   return syncWithin(tx, paymentIntentId, stripeAccount);
 }
 

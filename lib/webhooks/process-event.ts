@@ -1,12 +1,11 @@
 import type Stripe from "stripe";
 import { db } from "@/lib/db";
+import { STRIPE_TX_OPTIONS } from "@/lib/db-transactions";
 import type { Prisma } from "@/generated/prisma/client";
 
 export type EventHandler = (event: Stripe.Event, tx: Prisma.TransactionClient) => Promise<void>;
 export type EventHandlers = Partial<Record<Stripe.Event.Type, EventHandler>>;
 export type ProcessResult = "processed" | "duplicate" | "ignored";
-
-const TX_OPTIONS = { maxWait: 30_000, timeout: 45_000 } as const;
 
 /**
  * Applies an event exactly once, however often and in whatever order Stripe delivers it:
@@ -48,7 +47,7 @@ export async function processStripeEvent(
         data: { status: "PROCESSED", processedAt: new Date(), lastError: null },
       });
       return "processed";
-    }, TX_OPTIONS);
+    }, STRIPE_TX_OPTIONS);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await db.stripeEvent
