@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { useRef, useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -95,12 +96,7 @@ export function ProductForm({
     });
   }
 
-  // Bumped when a submit is refused; focus moves to the first problem once the errors are rendered.
-  const [refusals, setRefusals] = useState(0);
-  useEffect(() => {
-    if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[data-form-error], [aria-invalid="true"]')?.focus();
-  }, [refusals]);
-  const focusFirstError = () => setRefusals((n) => n + 1);
+  const focusFirstError = useFocusFirstError(formRef);
 
   /** Checks the price as soon as the seller leaves the field; the server checks it again. */
   function checkPrice() {

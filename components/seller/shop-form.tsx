@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
+import { useRef, useState, type FormEvent } from "react";
 import { createShopAction } from "@/app/(seller)/seller/shops/new/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -52,12 +53,7 @@ export function ShopForm({
     });
   }
 
-  // Bumped when a submit is refused; focus moves to the first problem once the errors are rendered.
-  const [refusals, setRefusals] = useState(0);
-  useEffect(() => {
-    if (refusals > 0) formRef.current?.querySelector<HTMLElement>('[data-form-error], [aria-invalid="true"]')?.focus();
-  }, [refusals]);
-  const focusFirstError = () => setRefusals((n) => n + 1);
+  const focusFirstError = useFocusFirstError(formRef);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
