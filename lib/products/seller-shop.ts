@@ -1,12 +1,16 @@
+import { cache } from "react";
 import { db } from "@/lib/db";
 
-/** The seller's shop (a seller has one), with what the catalogue needs, or null. */
-export function findSellerShop(ownerId: string) {
-  return db.shop.findFirst({
+/**
+ * The seller's shop (a seller has one) with its connected account, or null. Cached per request:
+ * the seller layout, its pages and their actions all ask for it.
+ */
+export const findSellerShop = cache((ownerId: string) =>
+  db.shop.findFirst({
     where: { ownerId },
     orderBy: { createdAt: "asc" },
-    select: { id: true, name: true, currency: true },
-  });
-}
+    include: { stripeAccount: true },
+  }),
+);
 
 export type SellerShop = NonNullable<Awaited<ReturnType<typeof findSellerShop>>>;

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { RestrictedBanner } from "@/components/seller/restricted-banner";
 import { SellerNav } from "@/components/seller/seller-nav";
 import { getCurrentUser } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { findSellerShop } from "@/lib/products/seller-shop";
 import { getI18n } from "@/lib/i18n/server";
 
 /**
@@ -11,14 +11,7 @@ import { getI18n } from "@/lib/i18n/server";
  */
 export default async function SellerLayout({ children }: { children: ReactNode }) {
   const [user, { t }] = await Promise.all([getCurrentUser(), getI18n()]);
-  const shop =
-    user?.role === "SELLER"
-      ? await db.shop.findFirst({
-          where: { ownerId: user.id },
-          orderBy: { createdAt: "asc" },
-          select: { id: true, stripeAccount: { select: { chargesEnabled: true, detailsSubmitted: true, disabledReason: true } } },
-        })
-      : null;
+  const shop = user?.role === "SELLER" ? await findSellerShop(user.id) : null;
   const account = shop?.stripeAccount;
   const paused = account?.detailsSubmitted && !account.chargesEnabled && !account.disabledReason?.startsWith("rejected");
   return (
