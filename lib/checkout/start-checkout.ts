@@ -5,6 +5,7 @@ import { applicationFee, feeSettingsForShop } from "@/lib/fees/application-fee";
 import { isPublicUrl } from "@/lib/http/public-url";
 import type { Locale } from "@/lib/i18n/config";
 import { logger } from "@/lib/logger";
+import { chargeAmountProblem } from "@/lib/money/currencies";
 import { OutOfStockError, releaseOrderStock, reserveStock } from "@/lib/orders/stock";
 import { recordOrderEvent } from "@/lib/orders/timeline";
 import { createCheckoutSession } from "@/lib/stripe/create-checkout-session";
@@ -93,10 +94,13 @@ async function createPendingOrder(tx: Parameters<Parameters<typeof db.$transacti
   const inactive = cartItems.find((item) => !item.product.active);
   if (inactive) throw new CheckoutRefused({ ok: false, code: "inactive", product: inactive.product.name });
 
-  for (const item of cartItems) await reserveStock(tx, { productId: item.productId, name: item.product.name, quantity: item.quantity });
-
+  // Stripe's limits for the currency are checked before anything is written (the subtotal column is 32-bit).
   const subtotal = cartItems.reduce((sum, item) => sum + item.product.priceAmount * item.quantity, 0);
-  const fee = applicationFee(subtotal, await feeSettingsForShop(shop, tx));
+  const problem = chargeAmountProblem(subtotal, shop.currency);
+  if (problem) throw new CheckoutRefused({ ok: false, code: problem.code });
+
+  for (const item of cartItems) await reserveStock(tx, { productId: item.productId, name: item.product.name, quantity: item.quantity });
+  const fee = applicationFee(subtotal, await feeSettingsForShop(shop, tx), shop.currency);
   const order = await tx.order.create({
     data: {
       shopId: shop.id,

@@ -6,6 +6,7 @@ import { storefrontEn } from "./storefront";
 import { checkoutEn } from "./checkout";
 import { paymentsEn } from "./payments";
 import { shopEn } from "./shop";
+import { moneyStockEn } from "./money-stock";
 
 export const en: Messages = {
   meta: {
@@ -156,6 +157,7 @@ export const en: Messages = {
   catalog: catalogEn,
   storefront: storefrontEn,
   checkout: checkoutEn,
+  moneyStock: moneyStockEn,
   sellerOrders: sellerOrdersEn,
   adminArea: adminEn,
   languages: { fr: "Français", en: "English" },

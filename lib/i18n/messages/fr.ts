@@ -5,6 +5,7 @@ import { storefrontFr } from "./storefront";
 import { checkoutFr } from "./checkout";
 import { paymentsFr } from "./payments";
 import { shopFr } from "./shop";
+import { moneyStockFr } from "./money-stock";
 
 // Every string shown to a person, in French. en.ts must have the same shape (checked by its type).
 export const fr = {
@@ -156,6 +157,7 @@ export const fr = {
   catalog: catalogFr,
   storefront: storefrontFr,
   checkout: checkoutFr,
+  moneyStock: moneyStockFr,
   sellerOrders: sellerOrdersFr,
   adminArea: adminFr,
   languages: { fr: "Français", en: "English" },

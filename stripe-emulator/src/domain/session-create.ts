@@ -4,7 +4,8 @@ import { invalidRequest, missingParam, noSuch } from "../http/errors";
 import type { P } from "../http/params";
 import { newId, randomToken } from "../ids";
 import { PLATFORM, type SessionRecord } from "../state";
-import { formatAmount, minimumAmount, SUPPORTED_CURRENCIES } from "./money";
+import { MAX_CHARGE_MINOR } from "../../../lib/money/currencies";
+import { formatAmount, minimumAmount, SUPPORTED_CURRENCIES, THREE_DECIMAL } from "./money";
 
 const LOCALES = [
   "auto", "bg", "cs", "da", "de", "el", "en", "en-GB", "es", "es-419", "et", "fi", "fil", "fr", "fr-CA", "hi-IN", "hr",
@@ -145,7 +146,10 @@ export function createSessionRecord(emu: Emulator, p: P, owner: string): Session
       "amount_too_small",
     );
   }
-  if (total > 99_999_999) throw invalidRequest("Amount must be no more than 999,999.99", "line_items", "amount_too_large");
+  if (total > MAX_CHARGE_MINOR) throw invalidRequest("Amount must be no more than 999,999.99", "line_items", "amount_too_large");
+  if (THREE_DECIMAL.has(currency) && total % 10 !== 0) {
+    throw invalidRequest(`Amounts in ${currency} must be a multiple of 10 (the last of its three decimals is always 0).`, "line_items", "invalid_amount");
+  }
 
   const now = emu.now();
   const expiresAt = p.int("expires_at") ?? now + 24 * 3600;

@@ -1,0 +1,23 @@
+// Strings of issue 11 (money and stock): currency limits at checkout, checkout attempts, fixed fees
+// per currency, refunds and payments that arrive for canceled orders.
+export const moneyStockFr = {
+  checkoutErrors: {
+    below_minimum: "Le total est inférieur au minimum que Stripe accepte dans cette devise ({minimum}). Ajoutez des articles puis réessayez.",
+    above_maximum: "Le total dépasse le maximum que Stripe accepte pour un paiement ({maximum}). Payez en plusieurs fois en retirant des articles.",
+    not_chargeable: "Ce montant ne peut pas être payé dans cette devise. Rien n'a été débité.",
+    too_many_reserved: "Votre panier réserve déjà beaucoup d'articles en attente de paiement. Terminez ou annulez un paiement en cours, puis réessayez.",
+  },
+  canceled: "Paiement annulé : rien n'a été débité et les articles sont de nouveau disponibles. Ils restent dans votre panier.",
+};
+
+export const moneyStockEn: typeof moneyStockFr = {
+  checkoutErrors: {
+    below_minimum: "The total is below the minimum Stripe accepts in this currency ({minimum}). Add items and try again.",
+    above_maximum: "The total is above the maximum Stripe accepts for one payment ({maximum}). Remove items and pay in several goes.",
+    not_chargeable: "This amount cannot be charged in this currency. Nothing was charged.",
+    too_many_reserved: "Your cart already holds many items awaiting payment. Finish or cancel a payment in progress, then try again.",
+  },
+  canceled: "Payment canceled: nothing was charged and the items are available again. They are still in your cart.",
+};
+
+export type MoneyStockMessages = typeof moneyStockFr;
