@@ -25,7 +25,10 @@ const SHOP_BY_SLUG = new Map(SHOPS.map((shop) => [shop.slug, shop]));
 export async function seed(db: PrismaClient): Promise<void> {
   const now = new Date();
   // Order fees below are computed with the default, so the default is reset too.
-  await db.platformSettings.upsert({ where: { id: 1 }, create: { id: 1, ...PLATFORM_FEE }, update: PLATFORM_FEE });
+  const { feeBps, feeFixed } = PLATFORM_FEE;
+  await db.platformSettings.upsert({ where: { id: 1 }, create: { id: 1, feeBps }, update: { feeBps } });
+  // The demo's shops all sell in euros: the fixed part is set for EUR (other currencies: none).
+  await db.platformFixedFee.upsert({ where: { currency: "eur" }, create: { currency: "eur", amount: feeFixed }, update: { amount: feeFixed } });
   const userIds = await seedUsers(db);
   const shopIds = await seedShops(db, userIds, now);
   const productIds = await seedProducts(db, shopIds);

@@ -100,7 +100,7 @@ async function createPendingOrder(tx: Parameters<Parameters<typeof db.$transacti
   if (problem) throw new CheckoutRefused({ ok: false, code: problem.code });
 
   for (const item of cartItems) await reserveStock(tx, { productId: item.productId, name: item.product.name, quantity: item.quantity });
-  const fee = applicationFee(subtotal, await feeSettingsForShop(shop, tx), shop.currency);
+  const fee = applicationFee(subtotal, await feeSettingsForShop(shop, shop.currency, tx), shop.currency);
   const order = await tx.order.create({
     data: {
       shopId: shop.id,

@@ -18,14 +18,21 @@ export function applicationFee(total: number, { feeBps, feeFixed }: FeeSettings,
   return Math.min(total, percentage + roundToStep(feeFixed, currency, "up"));
 }
 
-/** The fee that applies to a shop's new checkouts: its own override, field by field, else the platform's. */
-export async function feeSettingsForShop(
-  shop: { feeBps: number | null; feeFixed: number | null },
-  client: Prisma.TransactionClient = db,
-): Promise<FeeSettings> {
-  const platform = await client.platformSettings.findUnique({ where: { id: 1 } });
+export type ShopFeeOverride = { feeBps: number | null; feeFixed: number | null; feeFixedCurrency: string | null };
+
+/**
+ * The fee that applies to a shop's new checkouts in `currency`: the shop's own override, field by
+ * field, else the platform's. A fixed amount only applies in its own currency: a shop override in
+ * another currency, or a currency the platform set no fixed fee for, means no fixed part.
+ */
+export async function feeSettingsForShop(shop: ShopFeeOverride, currency: string, client: Prisma.TransactionClient = db): Promise<FeeSettings> {
+  const code = currency.toLowerCase();
+  const [platform, fixed] = await Promise.all([
+    client.platformSettings.findUnique({ where: { id: 1 }, select: { feeBps: true } }),
+    shop.feeFixed !== null && shop.feeFixedCurrency === code ? null : client.platformFixedFee.findUnique({ where: { currency: code } }),
+  ]);
   return {
     feeBps: shop.feeBps ?? platform?.feeBps ?? 0,
-    feeFixed: shop.feeFixed ?? platform?.feeFixed ?? 0,
+    feeFixed: shop.feeFixed !== null && shop.feeFixedCurrency === code ? shop.feeFixed : (fixed?.amount ?? 0),
   };
 }

@@ -8,6 +8,20 @@ export const moneyStockFr = {
     too_many_reserved: "Votre panier réserve déjà beaucoup d'articles en attente de paiement. Terminez ou annulez un paiement en cours, puis réessayez.",
   },
   canceled: "Paiement annulé : rien n'a été débité et les articles sont de nouveau disponibles. Ils restent dans votre panier.",
+  fixedFees: {
+    current: "Actuellement : {bps} + un montant fixe par devise",
+    title: "Montant fixe par commande, par devise",
+    hint: "Chaque devise a son propre montant, saisi dans cette devise (0,30 € n'est pas ¥30). Un champ vide : pas de montant fixe pour les commandes dans cette devise.",
+    currency: "Devise",
+    amount: "Montant fixe",
+    fieldLabel: "Montant fixe en {currency}",
+    none: "Aucun montant fixe",
+    noneCount: "{count} devise(s) sans montant fixe : seul le pourcentage s'applique à leurs commandes.",
+    errors: {
+      fixedRange: "Entre 0 et {max}.",
+    },
+    shopNone: "pas de montant fixe en {currency}",
+  },
 };
 
 export const moneyStockEn: typeof moneyStockFr = {
@@ -18,6 +32,20 @@ export const moneyStockEn: typeof moneyStockFr = {
     too_many_reserved: "Your cart already holds many items awaiting payment. Finish or cancel a payment in progress, then try again.",
   },
   canceled: "Payment canceled: nothing was charged and the items are available again. They are still in your cart.",
+  fixedFees: {
+    current: "Currently: {bps} + a fixed amount per currency",
+    title: "Fixed amount per order, per currency",
+    hint: "Each currency has its own amount, typed in that currency (€0.30 is not ¥30). An empty field: no fixed amount on orders in that currency.",
+    currency: "Currency",
+    amount: "Fixed amount",
+    fieldLabel: "Fixed amount in {currency}",
+    none: "No fixed amount",
+    noneCount: "{count} currency(ies) without a fixed amount: only the percentage applies to their orders.",
+    errors: {
+      fixedRange: "Between 0 and {max}.",
+    },
+    shopNone: "no fixed amount in {currency}",
+  },
 };
 
 export type MoneyStockMessages = typeof moneyStockFr;

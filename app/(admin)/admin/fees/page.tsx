@@ -8,12 +8,13 @@ import { Alert } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
 import { messages } from "@/lib/i18n/messages";
 import { buttonClasses } from "@/components/ui/button";
-import { formatBps, getPlatformFees, listShopFees, PLATFORM_FEE_CURRENCY } from "@/lib/admin/fees";
+import { formatBps, getPlatformFees, listShopFees, maxFixedFee } from "@/lib/admin/fees";
 import { dayString, ledgerQuery, ledgerShopOptions, ledgerTotals, listLedger, parseLedgerFilters, type LedgerFilters as Filters } from "@/lib/admin/ledger";
 import { requireAdmin } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatMoney, interpolate } from "@/lib/i18n/format";
 import { adminMoneyEn, adminMoneyFr, type AdminMoneyMessages } from "@/lib/i18n/messages/admin-money";
+import { moneyStockEn, moneyStockFr, type MoneyStockMessages } from "@/lib/i18n/messages/money-stock";
 import { getLocale } from "@/lib/i18n/server";
 import { formatAmountForInput } from "@/lib/money/parse-amount";
 
@@ -28,8 +29,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-function feeLabel(bps: number, fixed: number, currency: string, locale: Locale): string {
-  return `${formatBps(bps, locale)} + ${formatMoney(fixed, currency, locale)}`;
+function feeLabel(bps: number, fixed: number | null, currency: string, locale: Locale, tf: MoneyStockMessages["fixedFees"]): string {
+  const fixedLabel = fixed === null ? interpolate(tf.shopNone, { currency: currency.toUpperCase() }) : formatMoney(fixed, currency, locale);
+  return `${formatBps(bps, locale)} + ${fixedLabel}`;
 }
 
 /** This month, last month, the last 30 days and all time, in UTC days. */
@@ -64,6 +66,7 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const locale = await getLocale();
   const t = locale === "fr" ? adminMoneyFr : adminMoneyEn;
+  const tf = (locale === "fr" ? moneyStockFr : moneyStockEn).fixedFees;
 
   const filters = parseLedgerFilters(params);
   const ledgerPage = Math.max(1, Number.parseInt(one(params.page), 10) || 1);
@@ -93,7 +96,7 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
       overrideLabel: hasOverride
         ? `${shop.feeBps === null ? "—" : formatBps(shop.feeBps, locale)} + ${shop.feeFixed === null ? "—" : formatMoney(shop.feeFixed, shop.currency, locale)}`
         : null,
-      effectiveLabel: feeLabel(shop.effectiveBps, shop.effectiveFixed, shop.currency, locale),
+      effectiveLabel: feeLabel(shop.effectiveBps, shop.effectiveFixed, shop.currency, locale, tf),
       defaults: {
         feeBps: shop.feeBps === null ? "" : String(shop.feeBps),
         feeFixed: shop.feeFixed === null ? "" : formatAmountForInput(shop.feeFixed, shop.currency, locale),
@@ -101,6 +104,7 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
     };
   });
   const csvQuery = ledgerQuery(filters);
+  const withoutFixed = platform.fixed.filter((f) => f.amount === null).map((f) => f.currency.toUpperCase());
 
   return (
     <div className="space-y-10">
@@ -116,18 +120,28 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
             {t.fees.platform.title}
           </h2>
           <p className="text-sm text-stone-600" data-testid="platform-fee-current">
-            {interpolate(t.fees.platform.current, {
-              bps: formatBps(platform.feeBps, locale),
-              fixed: formatMoney(platform.feeFixed, PLATFORM_FEE_CURRENCY, locale),
-            })}
+            {interpolate(tf.current, { bps: formatBps(platform.feeBps, locale) })}
             {platform.updatedAt && <span className="ml-2 text-stone-400">· {interpolate(t.fees.platform.updatedAt, { date: formatDate(platform.updatedAt, locale, "long") })}</span>}
           </p>
         </div>
+        {withoutFixed.length > 0 && (
+          <p className="text-sm text-amber-800" data-testid="currencies-without-fixed-fee">
+            {interpolate(tf.noneCount, { count: withoutFixed.length })} <span className="font-medium">{withoutFixed.join(", ")}</span>
+          </p>
+        )}
         <FeeSettingsForm
-          key={`${platform.feeBps}-${platform.feeFixed}`}
-          defaults={{ feeBps: String(platform.feeBps), feeFixed: formatAmountForInput(platform.feeFixed, PLATFORM_FEE_CURRENCY, locale) }}
+          key={`${platform.feeBps}-${platform.fixed.map((f) => f.amount).join(",")}`}
+          defaults={{
+            feeBps: String(platform.feeBps),
+            fixed: platform.fixed.map(({ currency, amount }) => ({
+              currency,
+              value: amount === null ? "" : formatAmountForInput(amount, currency, locale),
+              max: formatMoney(maxFixedFee(currency), currency, locale),
+            })),
+          }}
           back={back}
           t={t.fees}
+          tf={tf}
         />
       </section>
 
