@@ -80,7 +80,7 @@ describe("platform fee settings", () => {
   });
 
   it("refuses what is not a fee, naming the field", async () => {
-    const cases: [Record<string, string>, object][] = [
+    const cases: [{ feeBps: string; fixed: Record<string, string> }, object][] = [
       [{ feeBps: "abc", fixed: { eur: "0,30" } }, { feeBps: "bpsInvalid" }],
       [{ feeBps: "1.5", fixed: { eur: "0,30" } }, { feeBps: "bpsInvalid" }],
       [{ feeBps: "10001", fixed: { eur: "0,30" } }, { feeBps: "bpsRange" }],
