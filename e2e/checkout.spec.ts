@@ -80,7 +80,7 @@ test("the 9995 card is declined, the order stays unpaid, and cancel returns to t
 
   await page.getByRole("link", { name: /Annuler et revenir à la boutique/ }).click();
   await expect(page).toHaveURL(/\/cart\?canceled=1/);
-  await expect(page.getByText("Paiement annulé, votre panier est intact.")).toBeVisible();
+  await expect(page.getByText("Paiement annulé : rien n'a été débité et les articles sont de nouveau disponibles. Ils restent dans votre panier.")).toBeVisible();
   await expect(page.getByText(CANDLE).first()).toBeVisible();
   await saveScreen(page, "checkout-7-canceled");
 });

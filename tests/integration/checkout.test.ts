@@ -47,7 +47,7 @@ describe("starting a checkout", () => {
       mode: "payment",
     });
     expect(session.success_url).toContain("session_id={CHECKOUT_SESSION_ID}");
-    expect(session.cancel_url).toContain("/cart?canceled=1");
+    expect(session.cancel_url).toContain(`/checkout/cancel?order=${order.id}`);
     // The session lives on the seller's account only.
     await expect(stripe.stripe.checkout.sessions.retrieve(sessionId)).rejects.toMatchObject({ statusCode: 404 });
   });

@@ -39,7 +39,7 @@ export default async function CartPage({ searchParams }: { searchParams: SearchP
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t.cart.title}</h1>
-      {canceled && <Alert tone="info">{t.storefront.cart.canceled}</Alert>}
+      {canceled && <Alert tone="info">{t.moneyStock.canceled}</Alert>}
       {!errorShopShown && errorAlert}
       {groups.length === 0 ? (
         <EmptyState title={t.cart.empty} hint={t.cart.emptyHint} action={<ButtonLink href="/#products">{t.cart.browse}</ButtonLink>} />

@@ -6,6 +6,8 @@ export const moneyStockFr = {
     above_maximum: "Le total dépasse le maximum que Stripe accepte pour un paiement ({maximum}). Payez en plusieurs fois en retirant des articles.",
     not_chargeable: "Ce montant ne peut pas être payé dans cette devise. Rien n'a été débité.",
     too_many_reserved: "Votre panier réserve déjà beaucoup d'articles en attente de paiement. Terminez ou annulez un paiement en cours, puis réessayez.",
+    too_many_attempts: "Trop de paiements commencés depuis ce panier ces dernières minutes. Réessayez dans quelques minutes.",
+    attempt_paid: "Le paiement précédent de ce panier vient d'être effectué : retrouvez-le dans vos commandes. Rien d'autre n'a été débité.",
   },
   canceled: "Paiement annulé : rien n'a été débité et les articles sont de nouveau disponibles. Ils restent dans votre panier.",
   fixedFees: {
@@ -30,6 +32,8 @@ export const moneyStockEn: typeof moneyStockFr = {
     above_maximum: "The total is above the maximum Stripe accepts for one payment ({maximum}). Remove items and pay in several goes.",
     not_chargeable: "This amount cannot be charged in this currency. Nothing was charged.",
     too_many_reserved: "Your cart already holds many items awaiting payment. Finish or cancel a payment in progress, then try again.",
+    too_many_attempts: "Too many payments started from this cart in the last few minutes. Try again in a few minutes.",
+    attempt_paid: "The previous payment of this cart has just gone through: find it in your orders. Nothing else was charged.",
   },
   canceled: "Payment canceled: nothing was charged and the items are available again. They are still in your cart.",
   fixedFees: {
