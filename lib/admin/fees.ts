@@ -124,6 +124,17 @@ export async function updatePlatformFees(input: unknown, locale?: Locale): Promi
   return { ok: true };
 }
 
+const refundPolicySchema = z.object({ refundFeePolicy: z.enum(["proportional", "never"]) });
+
+/** The operator's rule for the platform's fee on refunds (lib/orders/refunds.ts applies it). */
+export async function setRefundFeePolicy(input: unknown): Promise<boolean> {
+  const parsed = refundPolicySchema.safeParse(input);
+  if (!parsed.success) return false;
+  const { refundFeePolicy } = parsed.data;
+  await db.platformSettings.upsert({ where: { id: 1 }, create: { id: 1, refundFeePolicy }, update: { refundFeePolicy } });
+  return true;
+}
+
 /**
  * Sets a shop's own fee. Each field may be left empty to keep the platform's value for it (that is
  * how checkout reads it, field by field); at least one must be given. The fixed part is typed in

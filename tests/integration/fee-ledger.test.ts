@@ -85,7 +85,7 @@ describe("fee ledger from platform webhooks", () => {
   it("application_fee.refunded updates the row, and a late stale payload does not undo it", async () => {
     const { shop, order, fee } = await paidOrder(undefined, { price: 10_000 });
     await sendFeeEvent("application_fee.created", fee);
-    expect(await refundOrder(order.id, shop.id, { amount: 5000, refundApplicationFee: true, requestId: "half" })).toEqual({ ok: true });
+    expect(await refundOrder(order.id, shop.id, { amount: 5000 })).toMatchObject({ ok: true });
     const refunded = await stripe.stripe.applicationFees.retrieve(fee.id);
     expect(refunded.amount_refunded).toBeGreaterThan(0);
 

@@ -10,6 +10,29 @@ export const moneyStockFr = {
     attempt_paid: "Le paiement précédent de ce panier vient d'être effectué : retrouvez-le dans vos commandes. Rien d'autre n'a été débité.",
   },
   canceled: "Paiement annulé : rien n'a été débité et les articles sont de nouveau disponibles. Ils restent dans votre panier.",
+  refunds: {
+    amountPlaceholder: "Montant à rembourser",
+    confirmFull: "C'est la totalité de ce qui reste ({amount}). Cochez pour confirmer le remboursement complet.",
+    confirmFullLabel: "Oui, rembourser la totalité",
+    feePolicy: {
+      proportional: "Les frais de la plateforme sont rendus au prorata du montant remboursé (règle de la plateforme).",
+      never: "Les frais de la plateforme ne sont pas rendus lors d'un remboursement (règle de la plateforme).",
+    },
+    errors: {
+      confirmFull: "Confirmez le remboursement de la totalité.",
+      refused: "Stripe a refusé ce remboursement : {message}",
+      stripe: "Stripe n'a pas encore confirmé ce remboursement. Renvoyez le formulaire : il ne sera fait qu'une fois.",
+    },
+    status: {
+      submitting: "envoi à Stripe…",
+      pending: "en cours",
+      requires_action: "en attente",
+      succeeded: "effectué",
+      failed: "échoué",
+      canceled: "annulé",
+    },
+    failed: "Ce remboursement a échoué : l'argent n'a pas été rendu et les montants de la commande en tiennent compte.",
+  },
   fixedFees: {
     current: "Actuellement : {bps} + un montant fixe par devise",
     title: "Montant fixe par commande, par devise",
@@ -24,6 +47,14 @@ export const moneyStockFr = {
     },
     shopNone: "pas de montant fixe en {currency}",
   },
+  refundPolicy: {
+    title: "Frais de la plateforme lors d'un remboursement",
+    hint: "Règle de la plateforme pour tous les remboursements à venir ; les vendeurs la voient sur le formulaire de remboursement.",
+    proportional: "Rendre les frais au prorata du montant remboursé (par défaut)",
+    never: "Garder les frais de la plateforme",
+    submit: "Enregistrer la règle",
+    saved: "Règle de remboursement des frais enregistrée.",
+  },
 };
 
 export const moneyStockEn: typeof moneyStockFr = {
@@ -36,6 +67,29 @@ export const moneyStockEn: typeof moneyStockFr = {
     attempt_paid: "The previous payment of this cart has just gone through: find it in your orders. Nothing else was charged.",
   },
   canceled: "Payment canceled: nothing was charged and the items are available again. They are still in your cart.",
+  refunds: {
+    amountPlaceholder: "Amount to refund",
+    confirmFull: "This is all that remains ({amount}). Tick to confirm the full refund.",
+    confirmFullLabel: "Yes, refund everything",
+    feePolicy: {
+      proportional: "The platform's fee is given back in proportion to the amount refunded (platform rule).",
+      never: "The platform's fee is not given back on refunds (platform rule).",
+    },
+    errors: {
+      confirmFull: "Confirm the full refund.",
+      refused: "Stripe refused this refund: {message}",
+      stripe: "Stripe has not confirmed this refund yet. Send the form again: it will only be made once.",
+    },
+    status: {
+      submitting: "sending to Stripe…",
+      pending: "pending",
+      requires_action: "waiting",
+      succeeded: "done",
+      failed: "failed",
+      canceled: "canceled",
+    },
+    failed: "This refund failed: the money was not given back and the order's figures reflect it.",
+  },
   fixedFees: {
     current: "Currently: {bps} + a fixed amount per currency",
     title: "Fixed amount per order, per currency",
@@ -49,6 +103,14 @@ export const moneyStockEn: typeof moneyStockFr = {
       fixedRange: "Between 0 and {max}.",
     },
     shopNone: "no fixed amount in {currency}",
+  },
+  refundPolicy: {
+    title: "Platform fee on refunds",
+    hint: "The platform's rule for all refunds from now on; sellers see it on the refund form.",
+    proportional: "Give the fee back in proportion to the amount refunded (default)",
+    never: "Keep the platform's fee",
+    submit: "Save the rule",
+    saved: "Fee refund rule saved.",
   },
 };
 

@@ -11,6 +11,7 @@ import { readBody, sendJson } from "../http/respond";
 import { Router, type ApiContext } from "../http/router";
 import { getAccount } from "../resources/accounts";
 import { createPayout } from "../resources/payouts";
+import { failRefund } from "../resources/refunds";
 import { PLATFORM } from "../state";
 import { upsertFixtureAccount } from "./fixtures";
 import { addFaults } from "./faults";
@@ -65,6 +66,7 @@ export function buildControlRouter(hooks: ControlHooks): Router {
   });
   r.post("/_emulator/checkout/sessions/:id/pay", (ctx) => controlPay(ctx.emu, id(ctx), ctx.p));
   r.post("/_emulator/checkout/sessions/:id/settle", (ctx) => controlSettle(ctx.emu, id(ctx)));
+  r.post("/_emulator/refunds/:id/fail", (ctx) => failRefund(ctx.emu, id(ctx)));
   r.get("/_emulator/clock", (ctx) => ({ object: "emulator.clock", now: ctx.emu.now(), offset_seconds: ctx.emu.clock.offsetSeconds }));
   r.post("/_emulator/clock/advance", (ctx) => {
     const seconds = ctx.p.int("seconds", { required: true, min: 0 })!;

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { clearShopFeeOverride, setShopFeeOverride, updatePlatformFees, type FeeFormErrors, type PlatformFeeErrors } from "@/lib/admin/fees";
+import { clearShopFeeOverride, setRefundFeePolicy, setShopFeeOverride, updatePlatformFees, type FeeFormErrors, type PlatformFeeErrors } from "@/lib/admin/fees";
 import { requireAdmin } from "@/lib/auth/session";
 import { getLocale } from "@/lib/i18n/server";
 import { logger } from "@/lib/logger";
@@ -75,4 +75,12 @@ export async function clearShopFeeOverrideAction(formData: FormData): Promise<vo
   if (parsed.success) await clearShopFeeOverride(parsed.data.shopId);
   revalidatePath("/admin/fees");
   redirect(`${backTo(formData, "cleared")}#overrides`);
+}
+
+/** The platform's fee on refunds: proportional (default) or kept. */
+export async function setRefundFeePolicyAction(formData: FormData): Promise<void> {
+  await requireAdmin();
+  const saved = await setRefundFeePolicy({ refundFeePolicy: formData.get("refundFeePolicy") });
+  revalidatePath("/admin/fees");
+  redirect(`${backTo(formData, saved ? "refundPolicy" : "platform")}#refund-policy`);
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { FeeOverridesTable, type FeeOverrideRow } from "@/components/admin/fee-overrides-table";
 import { FeeSettingsForm } from "@/components/admin/fee-settings-form";
+import { RefundFeePolicyForm } from "@/components/admin/refund-fee-policy-form";
+import { refundFeePolicy } from "@/lib/orders/refunds";
 import { LedgerFilters, type LedgerPreset } from "@/components/admin/ledger-filters";
 import { LedgerTable } from "@/components/admin/ledger-table";
 import { LedgerTotals } from "@/components/admin/ledger-totals";
@@ -19,7 +21,7 @@ import { getLocale } from "@/lib/i18n/server";
 import { formatAmountForInput } from "@/lib/money/parse-amount";
 
 type SearchParams = Record<string, string | string[] | undefined>;
-const SAVED = ["platform", "override", "cleared"] as const;
+const SAVED = ["platform", "override", "cleared", "refundPolicy"] as const;
 const DAY_MS = 86_400_000;
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -66,7 +68,8 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const locale = await getLocale();
   const t = locale === "fr" ? adminMoneyFr : adminMoneyEn;
-  const tf = (locale === "fr" ? moneyStockFr : moneyStockEn).fixedFees;
+  const ms = locale === "fr" ? moneyStockFr : moneyStockEn;
+  const tf = ms.fixedFees;
 
   const filters = parseLedgerFilters(params);
   const ledgerPage = Math.max(1, Number.parseInt(one(params.page), 10) || 1);
@@ -75,7 +78,8 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
   const shopPage = Math.max(1, Number.parseInt(one(params.sp), 10) || 1);
   const saved = SAVED.find((key) => key === one(params.saved));
 
-  const [platform, shopFees, ledger, totals, shopOptions] = await Promise.all([
+  const [policy, platform, shopFees, ledger, totals, shopOptions] = await Promise.all([
+    refundFeePolicy(),
     getPlatformFees(),
     listShopFees({ q: shopQuery, overridesOnly, page: shopPage }),
     listLedger(filters, ledgerPage),
@@ -112,7 +116,7 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
         <h1 className="text-2xl font-bold">{t.fees.title}</h1>
         <p className="max-w-3xl text-sm text-stone-600">{t.fees.intro}</p>
       </header>
-      {saved && <Alert tone="success">{t.fees.saved[saved]}</Alert>}
+      {saved && <Alert tone="success">{saved === "refundPolicy" ? ms.refundPolicy.saved : t.fees.saved[saved]}</Alert>}
 
       <section aria-labelledby="platform-fees" className="space-y-4 rounded-2xl border border-stone-200 bg-white p-6">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -143,6 +147,9 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
           t={t.fees}
           tf={tf}
         />
+        <div id="refund-policy" className="scroll-mt-6 border-t border-stone-200 pt-4">
+          <RefundFeePolicyForm policy={policy} back={back} t={ms.refundPolicy} />
+        </div>
       </section>
 
       <section id="overrides" aria-labelledby="overrides-title" className="scroll-mt-6 space-y-4">
