@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import { submitPendingRefunds } from "@/lib/orders/refunds";
 import { closeCheckoutAttempt } from "./close-attempt";
 import { SESSION_CREATE_WINDOW_SECONDS } from "./limits";
 
@@ -10,6 +11,8 @@ export type SweepResult = {
   paid: string[];
   /** Attempts that could not be closed this time (Stripe unreachable...): the next run tries again. */
   failed: { orderId: string; error: string }[];
+  /** Refunds written but not yet accepted by Stripe (payments on closed orders, unanswered submits) sent now. */
+  refundsSubmitted: number;
 };
 
 /** A lost attempt (no session saved) is closed only well after any in-flight request could have saved one. */
@@ -23,6 +26,8 @@ const BATCH = 100;
  * the session, found by id or among the account's recent sessions, is expired on Stripe first,
  * outside any transaction, then the order is canceled and its stock released in one transaction.
  * A session the buyer completed in the meantime makes the order follow the payment instead.
+ * It also sends the refunds written but not yet accepted by Stripe (lib/orders/refunds.ts), such
+ * as those of payments that arrived for closed orders (lib/orders/late-payment.ts).
  *
  * Meant to run every minute from the job queue (issue 12 schedules it) and from
  * `npm run reconcile`. Safe to run again, or on several workers at once: every step is
@@ -30,7 +35,7 @@ const BATCH = 100;
  */
 export async function sweepOverdueCheckouts(options: { now?: Date } = {}): Promise<SweepResult> {
   const now = options.now ?? new Date();
-  const result: SweepResult = { closed: [], paid: [], failed: [] };
+  const result: SweepResult = { closed: [], paid: [], failed: [], refundsSubmitted: 0 };
   const overdue = await db.order.findMany({
     where: {
       status: "PENDING",
@@ -54,6 +59,11 @@ export async function sweepOverdueCheckouts(options: { now?: Date } = {}): Promi
       result.failed.push({ orderId: id, error: message });
     }
   }
+  // Refunds decided inside a transaction (a payment on a closed order) are sent here, outside any.
+  result.refundsSubmitted = await submitPendingRefunds(new Date(now.getTime() - 60_000)).catch((error: unknown) => {
+    logger.warn("pending refunds not submitted yet", { error });
+    return 0;
+  });
   if (overdue.length > 0) logger.info("checkout sweep", { closed: result.closed.length, paid: result.paid.length, failed: result.failed.length });
   return result;
 }

@@ -6,6 +6,7 @@ import { STRIPE_TX_OPTIONS } from "@/lib/db-transactions";
 import { enqueueOrderPaidEmails } from "@/lib/email/order-emails";
 import { logger } from "@/lib/logger";
 import { getStripe } from "@/lib/stripe";
+import { handlePaymentOnClosedOrder } from "./late-payment";
 import { releaseOrderStock } from "./stock";
 import { recordOrderEvent } from "./timeline";
 import { RELEASES_STOCK, statusesThatMayBecome } from "./transitions";
@@ -28,7 +29,7 @@ export async function fulfilCheckout(sessionId: string, accountId: string, sourc
 }
 
 async function fulfilWithin(tx: Tx, sessionId: string, accountId: string, source: FulfilSource): Promise<FulfilResult> {
-  const session = await getStripe().checkout.sessions.retrieve(sessionId, { expand: ["payment_intent"] }, { stripeAccount: accountId });
+  const session = await getStripe().checkout.sessions.retrieve(sessionId, { expand: ["payment_intent.latest_charge"] }, { stripeAccount: accountId });
   const orderId = session.metadata?.order_id ?? session.client_reference_id;
   const order = await tx.order.findFirst({
     where: { OR: [{ checkoutSessionId: session.id }, ...(orderId ? [{ id: orderId }] : [])], shop: { stripeAccount: { stripeAccountId: accountId } } },
@@ -56,23 +57,31 @@ async function fulfilWithin(tx: Tx, sessionId: string, accountId: string, source
   }
 
   const paymentIntent = typeof session.payment_intent === "object" ? session.payment_intent : null;
+  const paymentIntentId = paymentIntent?.id ?? (typeof session.payment_intent === "string" ? session.payment_intent : undefined);
+  // The time of the payment (the charge's), not of this call: an order repaired days later keeps its day.
+  const charge = typeof paymentIntent?.latest_charge === "object" ? paymentIntent.latest_charge : null;
+  const paidAt = charge ? new Date(charge.created * 1000) : new Date();
   const moved = await tx.order.updateMany({
     where: { id: order.id, status: { in: statusesThatMayBecome(target) } },
     data: {
       status: target,
       checkoutSessionId: session.id,
-      paymentIntentId: paymentIntent?.id ?? (typeof session.payment_intent === "string" ? session.payment_intent : undefined),
+      paymentIntentId,
       guestEmail: order.buyerId ? undefined : (session.customer_details?.email ?? order.guestEmail),
-      ...(target === "PAID" ? { paidAt: new Date() } : {}),
+      ...(target === "PAID" ? { paidAt } : {}),
       ...(target === "FAILED" ? { failureReason: paymentIntent?.last_payment_error?.message ?? "payment_failed" } : {}),
     },
   });
+  let fromStatus = order.status;
   if (moved.count === 0) {
     const current = await tx.order.findUniqueOrThrow({ where: { id: order.id }, select: { status: true } });
-    return { orderId: order.id, status: current.status, changed: false };
+    // A payment for an attempt already closed is never dropped (lib/orders/late-payment.ts).
+    const late = await handlePaymentOnClosedOrder(tx, { ...order, status: current.status }, target, session, paymentIntentId, paidAt);
+    if (late !== "reinstated") return { orderId: order.id, status: current.status, changed: late !== null };
+    fromStatus = current.status;
   }
 
-  await recordOrderEvent(tx, order.id, { type: "status_changed", fromStatus: order.status, toStatus: target, stripeRef: session.id });
+  await recordOrderEvent(tx, order.id, { type: "status_changed", fromStatus, toStatus: target, stripeRef: session.id });
   if (RELEASES_STOCK.has(target) && (await releaseOrderStock(tx, order.id))) {
     await recordOrderEvent(tx, order.id, { type: "stock_released" });
   }
