@@ -4,6 +4,7 @@ import { formatDateTime } from "@/lib/admin/format";
 import type { OrderStatus } from "@/generated/prisma/enums";
 import { formatMoney, interpolate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
+import { moneyStockEn, moneyStockFr } from "@/lib/i18n/messages/money-stock";
 
 const dotClass: Record<string, string> = {
   created: "bg-stone-400",
@@ -15,6 +16,10 @@ const dotClass: Record<string, string> = {
   checkout_failed: "bg-red-600",
   amount_mismatch: "bg-red-600",
   stock_released: "bg-stone-400",
+  checkout_closed: "bg-stone-400",
+  payment_on_closed_order: "bg-red-600",
+  refund_pending: "bg-amber-300",
+  refund_failed: "bg-red-600",
 };
 
 /** An order's timeline as an ordered list, oldest first (see buildTimeline). */
@@ -31,13 +36,13 @@ export function OrderTimeline({
   statusLabels: Record<OrderStatus, string>;
   locale: Locale;
 }) {
-  const events = t.events as Record<string, string>;
+  const events: Record<string, string> = { ...t.events, ...(locale === "fr" ? moneyStockFr : moneyStockEn).timeline };
   return (
     <ol className="relative space-y-5 border-l border-stone-200 pl-6" data-testid="order-timeline">
       {items.map((item) => {
         const title = events[item.type] ?? interpolate(t.events.unknown, { type: item.type });
         const status =
-          item.toStatus && (item.type === "status_changed" || item.type === "checkout_failed")
+          item.toStatus && (item.type === "status_changed" || item.type === "checkout_failed" || item.type === "checkout_closed")
             ? interpolate(t.statusChange, { from: item.fromStatus ? statusLabels[item.fromStatus] : "—", to: statusLabels[item.toStatus] })
             : null;
         return (

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { GrossChart } from "@/components/admin/gross-chart";
+import { FeeAgreementNote, MoneyAlerts } from "@/components/admin/money-checks";
+import { feeAgreement, moneyAlerts } from "@/lib/admin/money-checks";
 import { PeriodForm } from "@/components/admin/period-form";
 import { StatCard } from "@/components/admin/stat-card";
 import { Alert } from "@/components/ui/alert";
@@ -40,7 +42,13 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
   await requireAdmin();
   const now = new Date();
   const { period, error, date, from, to } = periodFrom(await searchParams, now);
-  const [{ locale }, overview] = await Promise.all([getI18n(), getOverview(period)]);
+  const [{ t: messages, locale }, overview, agreements, alerts] = await Promise.all([
+    getI18n(),
+    getOverview(period),
+    feeAgreement(period.start, period.end),
+    moneyAlerts(),
+  ]);
+  const tm = messages.moneyStock;
   const t = adminMessages(locale);
   const to_ = t.overview;
   const day = (d: Date) => formatUtcDay(d, locale);
@@ -134,6 +142,7 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
                   testId={`active-sellers-${entry.currency}`}
                 />
               </dl>
+              {agreements.get(entry.currency) && <FeeAgreementNote agreement={agreements.get(entry.currency)!} locale={locale} t={tm.feeAgreement} />}
               <div className="rounded-2xl border border-stone-200 bg-white p-5">
                 <GrossChart id={`chart-${entry.currency}`} currency={entry.currency} unit={entry.series.unit} points={entry.series.points} t={to_.chart} locale={locale} />
               </div>
@@ -141,6 +150,8 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
           );
         })
       )}
+
+      <MoneyAlerts alerts={alerts} locale={locale} t={tm.alerts} />
 
       <section aria-labelledby="definitions-title" className="rounded-2xl border border-stone-200 bg-stone-50 p-5 text-sm text-stone-700">
         <h2 id="definitions-title" className="font-semibold">

@@ -47,6 +47,31 @@ export const moneyStockFr = {
     },
     shopNone: "pas de montant fixe en {currency}",
   },
+  feeAgreement: {
+    matches: "Égal au registre des frais reçu de Stripe.",
+    differs: "Le registre des frais reçu de Stripe indique {ledger} pour ces commandes.",
+    missing: "{count} commande(s) payée(s) n'y ont pas encore de frais : l'événement application_fee.created n'est pas arrivé (ou ce sont des données de démonstration).",
+    mismatched: "{count} commande(s) y ont un montant de frais différent de celui de la commande.",
+    repair: "npm run reconcile rattrape les événements manqués.",
+  },
+  timeline: {
+    checkout_closed: "Tentative de paiement close (session expirée, stock rendu)",
+    payment_on_closed_order: "Paiement arrivé pour une commande close",
+    refund_pending: "Remboursement enregistré, envoyé à Stripe",
+    refund_failed: "Remboursement échoué",
+  },
+  alerts: {
+    title: "À vérifier",
+    hint: "Paiements arrivés pour une commande déjà close, et remboursements qui ont échoué après coup.",
+    empty: "Rien à vérifier.",
+    late_payment: {
+      reinstated: "Paiement arrivé après la clôture : commande rétablie (le stock était disponible)",
+      refund: "Paiement arrivé après la clôture : remboursé en totalité (stock plus disponible)",
+      waiting: "Paiement arrivé après la clôture : en cours de traitement, sera remboursé s'il aboutit",
+    },
+    refund_failed: "Remboursement échoué",
+    order: "Commande {id}",
+  },
   refundPolicy: {
     title: "Frais de la plateforme lors d'un remboursement",
     hint: "Règle de la plateforme pour tous les remboursements à venir ; les vendeurs la voient sur le formulaire de remboursement.",
@@ -103,6 +128,31 @@ export const moneyStockEn: typeof moneyStockFr = {
       fixedRange: "Between 0 and {max}.",
     },
     shopNone: "no fixed amount in {currency}",
+  },
+  feeAgreement: {
+    matches: "Matches the fee ledger received from Stripe.",
+    differs: "The fee ledger received from Stripe says {ledger} for these orders.",
+    missing: "{count} paid order(s) have no fee there yet: their application_fee.created event has not arrived (or they are demo data).",
+    mismatched: "{count} order(s) have a different fee there than on the order.",
+    repair: "npm run reconcile catches up missed events.",
+  },
+  timeline: {
+    checkout_closed: "Payment attempt closed (session expired, stock returned)",
+    payment_on_closed_order: "Payment arrived for a closed order",
+    refund_pending: "Refund recorded, sent to Stripe",
+    refund_failed: "Refund failed",
+  },
+  alerts: {
+    title: "To check",
+    hint: "Payments that arrived for an order already closed, and refunds that failed afterwards.",
+    empty: "Nothing to check.",
+    late_payment: {
+      reinstated: "Payment after closing: order reinstated (the stock was available)",
+      refund: "Payment after closing: refunded in full (stock no longer available)",
+      waiting: "Payment after closing: still processing, refunded if it succeeds",
+    },
+    refund_failed: "Refund failed",
+    order: "Order {id}",
   },
   refundPolicy: {
     title: "Platform fee on refunds",
