@@ -4,6 +4,7 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { safeRedirectUrl } from "@/lib/safe-redirect";
 import { authenticate } from "./authenticate";
 
 /** OAuth providers switch on only when both of their variables are set. */
@@ -47,6 +48,8 @@ export function authOptions(): NextAuthOptions {
       ...oauthProviders(),
     ],
     callbacks: {
+      // Where next-auth sends the browser after signing in or out: our own origin only.
+      redirect: ({ url, baseUrl }) => safeRedirectUrl(url, baseUrl),
       async signIn({ user, account }) {
         if (account?.provider === "credentials") return true;
         // OAuth: the verified email links to (or creates) a buyer account.
