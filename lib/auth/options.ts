@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { safeRedirectUrl } from "@/lib/safe-redirect";
 import { authenticate } from "./authenticate";
+import { closeSession, openSession, SESSION_MAX_AGE_SECONDS, sessionUserId } from "./sessions";
 
 /** OAuth providers switch on only when both of their variables are set. */
 function oauthProviders(): NextAuthOptions["providers"] {
@@ -30,9 +31,10 @@ export function authOptions(): NextAuthOptions {
   process.env.NEXTAUTH_URL ??= env.APP_URL;
   return {
     secret: env.AUTH_SECRET,
-    // JWT sessions: no session table to read on every request; the role is re-read from the
-    // database wherever access is decided (lib/auth/session.ts), so a changed role applies at once.
-    session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+    // The cookie is a signed JWT carrying the id of an AuthSession row, and each request checks
+    // that row (session callback): sign-out, a password change or a suspension end it at once.
+    // The role is re-read from the database wherever access is decided (lib/auth/session.ts).
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
     pages: { signIn: "/signin", error: "/signin" },
     providers: [
       CredentialsProvider({
@@ -62,13 +64,24 @@ export function authOptions(): NextAuthOptions {
         if (user && account) {
           const email = (user.email ?? token.email ?? "").toLowerCase();
           const row = await db.user.findUnique({ where: { email }, select: { id: true } });
-          if (row) token.sub = row.id;
+          if (row) {
+            token.sub = row.id;
+            token.sid = await openSession(row.id);
+          }
         }
         return token;
       },
       async session({ session, token }) {
-        if (session.user && token.sub) session.user.id = token.sub;
+        // A cookie whose session row is gone (signed out, revoked, expired) is no session at all.
+        const userId = await sessionUserId(typeof token.sid === "string" ? token.sid : undefined);
+        if (!userId || userId !== token.sub) return { expires: session.expires };
+        if (session.user) session.user.id = userId;
         return session;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        await closeSession(typeof token?.sid === "string" ? token.sid : undefined);
       },
     },
   };
