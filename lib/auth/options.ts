@@ -4,6 +4,7 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { clientAddress } from "@/lib/http/client-address";
 import { safeRedirectUrl } from "@/lib/safe-redirect";
 import { authenticate } from "./authenticate";
 import { closeSession, openSession, SESSION_MAX_AGE_SECONDS, sessionUserId } from "./sessions";
@@ -40,8 +41,8 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "email",
         credentials: { email: { type: "email" }, password: { type: "password" } },
-        async authorize(credentials) {
-          const result = await authenticate(credentials);
+        async authorize(credentials, req) {
+          const result = await authenticate(credentials, clientAddress(req?.headers ?? {}));
           if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
           // next-auth passes the message to the client as `error`; the form translates it.
           throw new Error(result.reason === "throttled" ? `throttled:${result.retryAfterSeconds}` : "invalid_credentials");

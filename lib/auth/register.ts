@@ -2,14 +2,19 @@ import { db } from "@/lib/db";
 import { signUpSchema } from "@/lib/validations/auth";
 import { hashPassword } from "./password";
 import { isUniqueViolation } from "@/lib/prisma-errors";
+import { consume } from "@/lib/rate-limit";
+import { POLICIES } from "@/lib/rate-limit/policies";
 import type { Locale } from "@/lib/i18n/config";
 
 export type RegisterResult =
   | { ok: true; userId: string }
-  | { ok: false; fieldErrors: Partial<Record<"name" | "email" | "password" | "role", string>> };
+  | { ok: false; fieldErrors: Partial<Record<"name" | "email" | "password" | "role", string>>; retryAfterSeconds?: number };
 
-/** Creates a buyer or seller account. Errors are message keys of messages.auth. */
-export async function registerUser(input: unknown, locale: Locale): Promise<RegisterResult> {
+/**
+ * Creates a buyer or seller account. Errors are message keys of messages.auth. Sign-ups are
+ * limited per client address (lib/rate-limit/policies.ts); invalid forms are not counted.
+ */
+export async function registerUser(input: unknown, locale: Locale, client = "unknown"): Promise<RegisterResult> {
   const parsed = signUpSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors: Record<string, string> = {};
@@ -20,6 +25,8 @@ export async function registerUser(input: unknown, locale: Locale): Promise<Regi
     return { ok: false, fieldErrors };
   }
   const { name, email, password, role } = parsed.data;
+  const limit = await consume(POLICIES.signUpClient, client);
+  if (!limit.ok) return { ok: false, fieldErrors: {}, retryAfterSeconds: limit.retryAfterSeconds };
   try {
     const user = await db.user.create({
       data: { email, name, role, locale, passwordHash: await hashPassword(password) },

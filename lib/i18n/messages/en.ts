@@ -6,6 +6,7 @@ import { storefrontEn } from "./storefront";
 import { checkoutEn } from "./checkout";
 import { paymentsEn } from "./payments";
 import { shopEn } from "./shop";
+import { securityEn } from "./security";
 
 export const en: Messages = {
   meta: {
@@ -155,8 +156,9 @@ export const en: Messages = {
   payments: paymentsEn,
   catalog: catalogEn,
   storefront: storefrontEn,
-  checkout: checkoutEn,
+  checkout: { ...checkoutEn, errors: { ...checkoutEn.errors, ...securityEn.checkoutErrors } },
   sellerOrders: sellerOrdersEn,
   adminArea: adminEn,
+  security: securityEn,
   languages: { fr: "Français", en: "English" },
 };

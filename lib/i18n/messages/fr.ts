@@ -5,6 +5,7 @@ import { storefrontFr } from "./storefront";
 import { checkoutFr } from "./checkout";
 import { paymentsFr } from "./payments";
 import { shopFr } from "./shop";
+import { securityFr } from "./security";
 
 // Every string shown to a person, in French. en.ts must have the same shape (checked by its type).
 export const fr = {
@@ -155,9 +156,10 @@ export const fr = {
   payments: paymentsFr,
   catalog: catalogFr,
   storefront: storefrontFr,
-  checkout: checkoutFr,
+  checkout: { ...checkoutFr, errors: { ...checkoutFr.errors, ...securityFr.checkoutErrors } },
   sellerOrders: sellerOrdersFr,
   adminArea: adminFr,
+  security: securityFr,
   languages: { fr: "Français", en: "English" },
 };
 
