@@ -53,7 +53,12 @@ export function SignUpForm({
       }
       setErrors({});
       const signedIn = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
-      if (!signedIn?.ok) throw new Error(signedIn?.error ?? "sign-in failed");
+      if (!signedIn?.ok || signedIn.error) {
+        // The address may already have an account (sign-up does not say so): its owner got an email.
+        setFormError(ts.signUpCheckInbox);
+        setPending(false);
+        return;
+      }
       router.replace(input.role === "SELLER" ? "/seller" : callbackUrl);
       router.refresh();
     } catch {

@@ -20,12 +20,22 @@ describe("registerUser", () => {
     expect(user.passwordHash).not.toContain(password);
   });
 
-  it("refuses a taken email, whatever its case, without writing anything", async () => {
+  it("answers a taken email like a new one, changes nothing and emails the owner", async () => {
     await registerUser({ email: "taken@example.com", password }, "fr");
-    const before = await db.user.count();
-    const again = await registerUser({ email: "TAKEN@example.com", password }, "fr");
-    expect(again).toEqual({ ok: false, fieldErrors: { email: "emailTaken" } });
-    expect(await db.user.count()).toBe(before);
+    const before = await db.user.findUniqueOrThrow({ where: { email: "taken@example.com" }, omit: { passwordHash: false } });
+    const again = await registerUser({ email: "TAKEN@example.com", password: "an attacker's choice", role: "SELLER" }, "fr");
+    const fresh = await registerUser({ email: "fresh@example.com", password }, "fr");
+    expect(again).toEqual(fresh);
+    const after = await db.user.findUniqueOrThrow({ where: { email: "taken@example.com" }, omit: { passwordHash: false } });
+    expect(after).toEqual(before);
+    const mails = await db.emailMessage.findMany({ where: { to: "taken@example.com" } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ kind: "signup-existing-account", status: "PENDING" });
+    expect(mails[0]!.text).toContain("http://localhost:3999/signin");
+    expect(await db.emailMessage.count({ where: { to: "fresh@example.com" } })).toBe(0);
+    // Tried again within the hour: still one email.
+    await registerUser({ email: "taken@example.com", password }, "fr");
+    expect(await db.emailMessage.count({ where: { to: "taken@example.com" } })).toBe(1);
   });
 
   it("names each invalid field", async () => {

@@ -12,7 +12,10 @@ export const securityFr = {
     "Ce compte ne peut pas être relié ainsi : l'adresse e-mail doit être vérifiée par le fournisseur, et les comptes opérateurs se connectent avec leur mot de passe.",
   existingAccountEmail: {
     subject: "Tentative de création de compte avec votre adresse",
-    body: "Bonjour,\n\nQuelqu'un a essayé de créer un compte Comptoir avec votre adresse e-mail, qui a déjà un compte.\n\nSi c'était vous, connectez-vous : {signInUrl}\n\nSinon, vous pouvez ignorer ce message : votre compte n'a pas changé.",
+    heading: "Vous avez déjà un compte",
+    intro: "Quelqu'un a essayé de créer un compte Comptoir avec votre adresse e-mail, qui a déjà un compte. Si c'était vous, connectez-vous avec votre mot de passe habituel.",
+    cta: "Se connecter",
+    footer: "Si ce n'était pas vous, ignorez ce message : votre compte n'a pas changé.",
   },
 };
 
@@ -28,6 +31,9 @@ export const securityEn: typeof securityFr = {
     "This account cannot be linked this way: the provider must have verified the email address, and operator accounts sign in with their password.",
   existingAccountEmail: {
     subject: "Someone tried to sign up with your address",
-    body: "Hello,\n\nSomeone tried to create a Comptoir account with your email address, which already has an account.\n\nIf it was you, sign in: {signInUrl}\n\nIf not, you can ignore this message: nothing changed on your account.",
+    heading: "You already have an account",
+    intro: "Someone tried to create a Comptoir account with your email address, which already has one. If it was you, sign in with your usual password.",
+    cta: "Sign in",
+    footer: "If it was not you, ignore this message: nothing changed on your account.",
   },
 };
