@@ -21,6 +21,8 @@ const nextConfig: NextConfig = {
   // Prisma's generated client and the pg driver stay server-side Node modules.
   serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "nodemailer"],
   images: { unoptimized: true },
+  // `next dev` would print every server function call with its arguments (passwords included).
+  logging: { serverFunctions: false },
   // Shop logos and product images are posted through server actions (2 MB each at most).
   experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
   // No framing, no sniffing, no full referrer on every response (API, static files included); the
