@@ -4,9 +4,11 @@ import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { logger } from "@/lib/logger";
 import { clientAddress } from "@/lib/http/client-address";
 import { safeRedirectUrl } from "@/lib/safe-redirect";
 import { authenticate } from "./authenticate";
+import { verifiedOAuthEmail } from "./oauth-email";
 import { closeSession, openSession, SESSION_MAX_AGE_SECONDS, sessionUserId } from "./sessions";
 
 /** OAuth providers switch on only when both of their variables are set. */
@@ -42,7 +44,11 @@ export function authOptions(): NextAuthOptions {
         name: "email",
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
-          const result = await authenticate(credentials, clientAddress(req?.headers ?? {}));
+          // next-auth puts a thrown message in the redirect URL: only our own codes may get there.
+          const result = await authenticate(credentials, clientAddress(req?.headers ?? {})).catch((error: unknown) => {
+            logger.error("sign-in could not be checked", { error });
+            throw new Error("unavailable");
+          });
           if (result.ok) return { id: result.user.id, email: result.user.email, name: result.user.name };
           // next-auth passes the message to the client as `error`; the form translates it.
           throw new Error(result.reason === "throttled" ? `throttled:${result.retryAfterSeconds}` : "invalid_credentials");
@@ -53,12 +59,17 @@ export function authOptions(): NextAuthOptions {
     callbacks: {
       // Where next-auth sends the browser after signing in or out: our own origin only.
       redirect: ({ url, baseUrl }) => safeRedirectUrl(url, baseUrl),
-      async signIn({ user, account }) {
+      async signIn({ user, account, profile }) {
         if (account?.provider === "credentials") return true;
-        // OAuth: the verified email links to (or creates) a buyer account.
-        if (!user.email) return false;
-        const email = user.email.toLowerCase();
-        await db.user.upsert({ where: { email }, create: { email, name: user.name }, update: {} });
+        // OAuth links to (or creates) an account only by an email the provider verified, and never
+        // to an operator's account: operators sign in with their password.
+        const email = await verifiedOAuthEmail(account, profile);
+        if (!email) return "/signin?error=OAuthEmailUnverified";
+        const existing = await db.user.findUnique({ where: { email }, select: { role: true } });
+        if (existing?.role === "ADMIN") return "/signin?error=OAuthOperator";
+        if (!existing) await db.user.upsert({ where: { email }, create: { email, name: user.name }, update: {} });
+        // The jwt callback below finds the account by this (verified) address.
+        user.email = email;
         return true;
       },
       async jwt({ token, user, account }) {
