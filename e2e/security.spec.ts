@@ -1,0 +1,123 @@
+import { expect, test, type Page } from "@playwright/test";
+import { saveScreen, uniqueEmail } from "./support/screens";
+
+// Replays the probes of issue 13 against the production build and asserts the safe outcome.
+
+const DEMO_PASSWORD = "motdepasse-demo";
+
+async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Se connecter" }).click();
+}
+
+/** Collects the browser's Content-Security-Policy complaints while a page is used. */
+function cspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to (load|execute|frame|connect|send form)/i.test(message.text())) violations.push(message.text());
+  });
+  return violations;
+}
+
+for (const probe of ["%09", "%0A", "%0D%0A", "%09%09"]) {
+  test(`sign-in with callbackUrl=/${probe}/evil.example/ stays on the app`, async ({ page, baseURL }) => {
+    await page.goto(`/signin?callbackUrl=/${probe}/evil.example/`);
+    await signIn(page, "bob@comptoir.test");
+    await expect(page.getByLabel("Menu du compte")).toBeVisible();
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+  });
+}
+
+test("sign-up with a tab-smuggled callbackUrl stays on the app", async ({ page, baseURL }) => {
+  await page.goto("/signup?callbackUrl=/%09%09/evil.example/");
+  await page.getByLabel("Adresse e-mail").fill(uniqueEmail("redirect"));
+  await page.getByLabel("Mot de passe").fill("un-mot-de-passe-solide");
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page.getByLabel("Menu du compte")).toBeVisible();
+  expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+});
+
+test("a session cookie saved before sign-out no longer opens /account", async ({ page, browser, baseURL }) => {
+  await page.goto("/signin?callbackUrl=/account");
+  await signIn(page, "alice@comptoir.test");
+  await expect(page).toHaveURL(/\/account$/);
+  const saved = await page.context().cookies();
+
+  await page.getByLabel("Menu du compte").click();
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page.getByText("Vous êtes déconnecté.")).toBeVisible();
+
+  const thief = await browser.newContext({ baseURL });
+  await thief.addCookies(saved);
+  const stolen = await thief.newPage();
+  await stolen.goto("/account");
+  await expect(stolen).toHaveURL(/\/signin\?callbackUrl=%2Faccount/);
+  await thief.close();
+});
+
+test("sign-up with a known email answers like any other and mails the owner", async ({ page }) => {
+  await page.goto("/signup");
+  await page.getByLabel("Adresse e-mail").fill("paul@comptoir.test");
+  await page.getByLabel("Mot de passe").fill("pas-le-mot-de-passe-de-paul");
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page.locator("form").getByRole("alert")).toContainText("nous venons d'écrire à son propriétaire");
+  await expect(page.getByText("Cette adresse")).toHaveCount(0);
+  await saveScreen(page, "security-sign-up-known-email");
+  await page.goto("/mailbox");
+  await expect(page.getByText("Tentative de création de compte avec votre adresse").first()).toBeVisible();
+});
+
+test("pages carry the security headers and run without CSP violations", async ({ page }) => {
+  const violations = cspViolations(page);
+  const response = await page.goto("/");
+  const headers = response!.headers();
+  expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["x-frame-options"]).toBe("DENY");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toContain("payment=(self");
+  expect(headers["strict-transport-security"]).toBeUndefined(); // APP_URL is http here
+  const second = await page.request.get("/");
+  expect(second.headers()["content-security-policy"]).not.toBe(headers["content-security-policy"]);
+
+  // Pages that use client components, forms and server actions, signed in and not.
+  await page.goto("/search?q=mug");
+  await page.goto("/signin");
+  await signIn(page, "claire@comptoir.test");
+  await expect(page.getByLabel("Menu du compte")).toBeVisible();
+  await page.goto("/seller");
+  await page.getByRole("button", { name: "Passer en English" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await page.getByRole("button", { name: "Switch to Français" }).click();
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  expect(violations).toEqual([]);
+});
+
+test("no page can be framed by another origin", async ({ page, baseURL }) => {
+  await page.route("http://attacker.test/**", (route) =>
+    route.fulfill({ contentType: "text/html", body: `<h1>attacker</h1><iframe id="victim" src="${baseURL}/signin"></iframe>` }),
+  );
+  const appResponses: number[] = [];
+  page.on("response", (response) => {
+    if (response.url().startsWith(`${baseURL}/signin`)) appResponses.push(response.status());
+  });
+  await page.goto("http://attacker.test/");
+  await expect.poll(() => appResponses.length).toBeGreaterThan(0);
+  const frame = page.frames().find((f) => f !== page.mainFrame());
+  await expect.poll(async () => (frame ? await frame.locator("form").count().catch(() => 0) : 0)).toBe(0);
+  expect(frame?.url() ?? "").not.toBe(`${baseURL}/signin`);
+});
+
+test("bad input gets an answer, not a 500", async ({ page, request }) => {
+  const search = await page.goto("/search?q=a%00b");
+  expect(search?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+
+  const tooBig = await request.post("/", {
+    headers: { "next-action": "0000000000000000000000000000000000000000", "content-type": "text/plain;charset=UTF-8", origin: new URL(page.url()).origin },
+    data: "x".repeat(4 * 1024 * 1024),
+  });
+  expect(tooBig.status()).toBe(413);
+});
