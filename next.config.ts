@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import { getEnv, InvalidEnvironmentError } from "./lib/env";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/security/body-limit";
-import { BASE_SECURITY_HEADERS } from "./lib/security/headers";
+import { BASE_SECURITY_HEADERS } from "./lib/security/base-headers";
 
 // Validate the environment before anything starts: a missing or malformed variable stops
 // `next dev`, `next build` and `next start` with a message naming it.

@@ -49,13 +49,6 @@ export function contentSecurityPolicy(nonce: string, env: HeaderEnv = process.en
   return directives.map((parts) => parts.join(" ")).join("; ");
 }
 
-/** Headers that do not depend on the environment: every path gets them (next.config.ts). */
-export const BASE_SECURITY_HEADERS = [
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-];
-
 /**
  * The headers of a page, read from the environment at run time (proxy.ts): the policy with this
  * request's nonce, the permissions (Stripe's iframes may use the Payment Request API for wallets;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BASE_SECURITY_HEADERS, emulatorOrigin, pageSecurityHeaders } from "@/lib/security/headers";
+import { BASE_SECURITY_HEADERS } from "@/lib/security/base-headers";
+import { emulatorOrigin, pageSecurityHeaders } from "@/lib/security/headers";
 
 const emulatorEnv = { NODE_ENV: "production", APP_URL: "http://localhost:3000", STRIPE_SECRET_KEY: "sk_test_emulator_x", STRIPE_API_HOST: "http://127.0.0.1:12555" };
 const stripeEnv = { NODE_ENV: "production", APP_URL: "https://shop.example", STRIPE_SECRET_KEY: "sk_live_abc" };

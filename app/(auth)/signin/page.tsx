@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
+import { Alert } from "@/components/ui/alert";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { enabledOAuthProviders } from "@/lib/auth/options";
@@ -23,7 +24,7 @@ function errorMessage(code: string | undefined, t: Messages): string | undefined
   return undefined;
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string; passwordChanged?: string }> }) {
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
@@ -41,6 +42,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </>
       }
     >
+      {params.passwordChanged === "1" && (
+        <div className="mb-5">
+          <Alert tone="success">{t.security.changePassword.done}</Alert>
+        </div>
+      )}
       <SignInForm t={t.auth} ts={t.security} callbackUrl={callbackUrl} initialError={errorMessage(params.error, t)} />
       <OAuthButtons providers={enabledOAuthProviders()} label={t.auth.continueWith} separator={t.auth.orContinueWith} callbackUrl={callbackUrl} />
     </AuthCard>

@@ -10,6 +10,15 @@ export const securityFr = {
   signInUnavailable: "La connexion est momentanément impossible. Réessayez dans un instant.",
   oauthRefused:
     "Ce compte ne peut pas être relié ainsi : l'adresse e-mail doit être vérifiée par le fournisseur, et les comptes opérateurs se connectent avec leur mot de passe.",
+  changePassword: {
+    title: "Changer de mot de passe",
+    hint: "Tous vos appareils seront déconnectés : reconnectez-vous ensuite avec le nouveau mot de passe.",
+    current: "Mot de passe actuel",
+    next: "Nouveau mot de passe",
+    submit: "Changer le mot de passe",
+    submitting: "Changement…",
+    done: "Mot de passe changé. Vous avez été déconnecté partout : connectez-vous avec le nouveau mot de passe.",
+  },
   existingAccountEmail: {
     subject: "Tentative de création de compte avec votre adresse",
     heading: "Vous avez déjà un compte",
@@ -29,6 +38,15 @@ export const securityEn: typeof securityFr = {
   signInUnavailable: "Signing in is not possible right now. Try again in a moment.",
   oauthRefused:
     "This account cannot be linked this way: the provider must have verified the email address, and operator accounts sign in with their password.",
+  changePassword: {
+    title: "Change password",
+    hint: "All your devices will be signed out: sign in again with the new password.",
+    current: "Current password",
+    next: "New password",
+    submit: "Change password",
+    submitting: "Changing…",
+    done: "Password changed. You were signed out everywhere: sign in with your new password.",
+  },
   existingAccountEmail: {
     subject: "Someone tried to sign up with your address",
     heading: "You already have an account",

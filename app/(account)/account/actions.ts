@@ -1,0 +1,13 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { changePassword, type ChangePasswordResult } from "@/lib/auth/change-password";
+import { requireUser } from "@/lib/auth/session";
+
+/** Changes the password; every session ends, so the browser goes to sign in again. */
+export async function changePasswordAction(input: { currentPassword: string; newPassword: string }): Promise<ChangePasswordResult> {
+  const user = await requireUser("/account");
+  const result = await changePassword(user.id, input);
+  if (result.ok) redirect("/signin?passwordChanged=1");
+  return result;
+}
