@@ -58,6 +58,33 @@ test("a session cookie saved before sign-out no longer opens /account", async ({
   await thief.close();
 });
 
+test("changing the password signs every browser out", async ({ page, browser, baseURL }) => {
+  const email = uniqueEmail("rotate");
+  await page.goto("/signup?callbackUrl=/account");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill("un-mot-de-passe-solide");
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expect(page).toHaveURL(/\/account$/);
+  const otherBrowser = await browser.newContext({ baseURL });
+  await otherBrowser.addCookies(await page.context().cookies());
+
+  await page.getByLabel("Mot de passe actuel").fill("pas-le-bon");
+  await page.getByLabel("Nouveau mot de passe").fill("un-autre-mot-de-passe");
+  await page.getByRole("button", { name: "Changer le mot de passe" }).click();
+  await expect(page.getByText("E-mail ou mot de passe incorrect.")).toBeVisible();
+  await page.getByLabel("Mot de passe actuel").fill("un-mot-de-passe-solide");
+  await page.getByRole("button", { name: "Changer le mot de passe" }).click();
+  await expect(page.getByText("Mot de passe changé.")).toBeVisible();
+  await saveScreen(page, "security-password-changed");
+
+  const other = await otherBrowser.newPage();
+  await other.goto("/account");
+  await expect(other).toHaveURL(/\/signin\?callbackUrl=%2Faccount/);
+  await otherBrowser.close();
+  await signIn(page, email, "un-autre-mot-de-passe");
+  await expect(page.getByLabel("Menu du compte")).toBeVisible();
+});
+
 test("sign-up with a known email answers like any other and mails the owner", async ({ page }) => {
   await page.goto("/signup");
   await page.getByLabel("Adresse e-mail").fill("paul@comptoir.test");

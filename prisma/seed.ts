@@ -8,6 +8,7 @@ import bcrypt from "bcryptjs";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { productSearchText } from "@/lib/catalog/search-text";
 import { createPrismaClient } from "@/lib/db";
+import { localAuthSecret } from "@/scripts/lib/local-env";
 import {
   DEMO_PASSWORD,
   ORDERS,
@@ -213,7 +214,8 @@ if (entry && import.meta.url === pathToFileURL(realpathSync(entry)).href) {
   }
   const db = createPrismaClient(url);
   try {
-    await seed(db);
+    // Run on its own in development: the same secret `npm run dev` uses, so ids stay stable.
+    await seed(db, process.env.AUTH_SECRET || localAuthSecret());
     const accounts = SHOPS.filter((s) => s.account).length;
     console.log(
       `Seeded ${SEED_USERS.length} users, ${SHOPS.length} shops (${accounts} Stripe accounts), ` +
