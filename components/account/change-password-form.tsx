@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import type { ChangePasswordResult } from "@/lib/auth/change-password";
+import { interpolate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 
 type Action = (input: { currentPassword: string; newPassword: string }) => Promise<ChangePasswordResult>;
@@ -21,7 +22,10 @@ export function ChangePasswordForm({ action, t, ta, genericError }: { action: Ac
     try {
       // On success the action redirects to the sign-in page.
       const result = await action({ currentPassword: String(form.get("currentPassword") ?? ""), newPassword: String(form.get("newPassword") ?? "") });
-      if (result && !result.ok) setError({ field: result.error === "invalidCredentials" ? "currentPassword" : "newPassword", message: ta[result.error] });
+      if (result && !result.ok) {
+        if (result.error === "tooManyAttempts") setError({ field: "currentPassword", message: interpolate(ta.tooManyAttempts, { seconds: result.retryAfterSeconds }) });
+        else setError({ field: result.error === "invalidCredentials" ? "currentPassword" : "newPassword", message: ta[result.error] });
+      }
     } catch (caught) {
       if (caught && typeof caught === "object" && "digest" in caught && String(caught.digest).startsWith("NEXT_REDIRECT")) throw caught;
       setError({ field: null, message: genericError });

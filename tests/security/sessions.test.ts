@@ -73,6 +73,14 @@ describe("sessions are revoked on the server", () => {
     expect((await sessionFor(b)).user).toBeUndefined();
   });
 
+  it("throttles guesses of the current password", async () => {
+    const user = await newUser("guessed@example.com");
+    const results = [];
+    for (let i = 0; i < 6; i++) results.push(await changePassword(user.id, { currentPassword: `guess-${i}`, newPassword: "another long one" }, "198.51.100.9"));
+    expect(results.slice(0, 5).every((r) => !r.ok && r.error === "invalidCredentials")).toBe(true);
+    expect(results[5]).toMatchObject({ ok: false, error: "tooManyAttempts" });
+  });
+
   it("an operator's suspension of a shop signs its owner out", async () => {
     const seller = await newUser("suspended@example.com", "SELLER");
     const other = await newUser("bystander@example.com");
