@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
 import { getEnv, InvalidEnvironmentError } from "./lib/env";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/security/body-limit";
+import { BASE_SECURITY_HEADERS } from "./lib/security/base-headers";
 
 // Validate the environment before anything starts: a missing or malformed variable stops
 // `next dev`, `next build` and `next start` with a message naming it.
@@ -19,8 +21,15 @@ const nextConfig: NextConfig = {
   // Prisma's generated client and the pg driver stay server-side Node modules.
   serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "nodemailer"],
   images: { unoptimized: true },
+  // `next dev` would print every server function call with its arguments (passwords included).
+  logging: { serverFunctions: false },
   // Shop logos and product images are posted through server actions (2 MB each at most).
-  experimental: { serverActions: { bodySizeLimit: "3mb" } },
+  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
+  // No framing, no sniffing, no full referrer on every response (API, static files included); the
+  // per-request Content-Security-Policy, Permissions-Policy and HSTS are set by proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: BASE_SECURITY_HEADERS }];
+  },
 };
 
 export default nextConfig;

@@ -42,6 +42,8 @@ const envSchema = z.object({
   SMTP_URL: optionalString.pipe(z.url("must be a URL like smtp://user:pass@host:587").optional()),
   EMAIL_FROM: z.string().default("Comptoir <no-reply@comptoir.local>"),
   UPLOAD_DIR: z.string().default(".data/uploads"),
+  // How many reverse proxies in front of the app append to X-Forwarded-For (lib/http/client-address.ts).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
 });
 
 export type Env = z.infer<typeof envSchema>;

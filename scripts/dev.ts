@@ -43,7 +43,9 @@ async function main() {
   await emulator?.syncDemoAccounts();
 
   console.log(`▸ Starting Next.js on ${process.env.APP_URL}`);
-  const next = spawn(bin("next"), ["dev", "--port", String(port)], { stdio: "inherit", env: process.env });
+  // Only this machine can reach the dev server unless DEV_HOST says otherwise (e.g. 0.0.0.0).
+  const host = process.env.DEV_HOST?.trim() || "127.0.0.1";
+  const next = spawn(bin("next"), ["dev", "--port", String(port), "--hostname", host], { stdio: "inherit", env: process.env });
   const stop = () => next.kill("SIGTERM");
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);

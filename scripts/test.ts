@@ -81,7 +81,8 @@ async function journeys(databaseUrl: string, chromiumPath: string): Promise<bool
   try {
     emulator = await startLocalEmulator({ port: await freePort(), appUrl, env });
     env.STRIPE_API_HOST = emulator.url;
-    await run(bin("tsx"), ["prisma/seed.ts"], { env });
+    // A production build on a throwaway schema: the demo seed must be forced there.
+    await run(bin("tsx"), ["prisma/seed.ts", "--force"], { env });
     await emulator.syncDemoAccounts(env);
     if (process.env.E2E_SKIP_BUILD && existsSync(".next/BUILD_ID")) console.log("▸ Reusing the existing build (E2E_SKIP_BUILD)");
     else await run(bin("next"), ["build"], { env });

@@ -9,9 +9,9 @@ import { Field } from "@/components/ui/field";
 import { interpolate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 
-export function SignInForm({ t, callbackUrl }: { t: Messages["auth"]; callbackUrl: string }) {
+export function SignInForm({ t, ts, callbackUrl, initialError }: { t: Messages["auth"]; ts: Messages["security"]; callbackUrl: string; initialError?: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(initialError ?? null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -31,7 +31,9 @@ export function SignInForm({ t, callbackUrl }: { t: Messages["auth"]; callbackUr
     }
     setPending(false);
     const throttled = result?.error?.match(/^throttled:(\d+)$/);
-    setError(throttled ? interpolate(t.tooManyAttempts, { seconds: throttled[1] ?? "60" }) : t.invalidCredentials);
+    if (throttled) setError(interpolate(t.tooManyAttempts, { seconds: throttled[1] ?? "60" }));
+    else if (!result || result.error === "unavailable") setError(ts.signInUnavailable);
+    else setError(t.invalidCredentials);
   }
 
   return (

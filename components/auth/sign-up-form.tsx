@@ -7,11 +7,24 @@ import { signUpAction } from "@/app/(auth)/signup/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { interpolate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
 
 type FieldName = "name" | "email" | "password" | "role";
 
-export function SignUpForm({ t, genericError, callbackUrl, defaultRole }: { t: Messages["auth"]; genericError: string; callbackUrl: string; defaultRole: "BUYER" | "SELLER" }) {
+export function SignUpForm({
+  t,
+  ts,
+  genericError,
+  callbackUrl,
+  defaultRole,
+}: {
+  t: Messages["auth"];
+  ts: Messages["security"];
+  genericError: string;
+  callbackUrl: string;
+  defaultRole: "BUYER" | "SELLER";
+}) {
   const router = useRouter();
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -33,13 +46,19 @@ export function SignUpForm({ t, genericError, callbackUrl, defaultRole }: { t: M
     try {
       const result = await signUpAction(input);
       if (!result.ok) {
+        if (result.retryAfterSeconds) setFormError(interpolate(ts.signUpTooMany, { seconds: result.retryAfterSeconds }));
         setErrors(result.fieldErrors);
         setPending(false);
         return;
       }
       setErrors({});
       const signedIn = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
-      if (!signedIn?.ok) throw new Error(signedIn?.error ?? "sign-in failed");
+      if (!signedIn?.ok || signedIn.error) {
+        // The address may already have an account (sign-up does not say so): its owner got an email.
+        setFormError(ts.signUpCheckInbox);
+        setPending(false);
+        return;
+      }
       router.replace(input.role === "SELLER" ? "/seller" : callbackUrl);
       router.refresh();
     } catch {

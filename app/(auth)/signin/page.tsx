@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { AuthCard } from "@/components/auth/auth-card";
+import { Alert } from "@/components/ui/alert";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { enabledOAuthProviders } from "@/lib/auth/options";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
+import type { Messages } from "@/lib/i18n/messages";
 import { safeCallbackPath } from "@/lib/safe-redirect";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,8 +16,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.auth.signInTitle };
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const callbackUrl = safeCallbackPath((await searchParams).callbackUrl);
+/** next-auth sends refusals back here as ?error=: only known codes are shown, in our words. */
+function errorMessage(code: string | undefined, t: Messages): string | undefined {
+  if (code === "OAuthEmailUnverified" || code === "OAuthOperator") return t.security.oauthRefused;
+  if (code === "unavailable") return t.security.signInUnavailable;
+  if (code) return t.common.genericError;
+  return undefined;
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string; passwordChanged?: string }> }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await getCurrentUser()) redirect(callbackUrl);
   const { t } = await getI18n();
   return (
@@ -31,7 +42,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
         </>
       }
     >
-      <SignInForm t={t.auth} callbackUrl={callbackUrl} />
+      {params.passwordChanged === "1" && (
+        <div className="mb-5">
+          <Alert tone="success">{t.security.changePassword.done}</Alert>
+        </div>
+      )}
+      <SignInForm t={t.auth} ts={t.security} callbackUrl={callbackUrl} initialError={errorMessage(params.error, t)} />
       <OAuthButtons providers={enabledOAuthProviders()} label={t.auth.continueWith} separator={t.auth.orContinueWith} callbackUrl={callbackUrl} />
     </AuthCard>
   );

@@ -32,7 +32,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         </>
       }
     >
-      <SignUpForm t={t.auth} genericError={t.common.genericError} callbackUrl={callbackUrl} defaultRole={params.role === "seller" ? "SELLER" : "BUYER"} />
+      <SignUpForm t={t.auth} ts={t.security} genericError={t.common.genericError} callbackUrl={callbackUrl} defaultRole={params.role === "seller" ? "SELLER" : "BUYER"} />
       <OAuthButtons providers={enabledOAuthProviders()} label={t.auth.continueWith} separator={t.auth.orContinueWith} callbackUrl={callbackUrl} />
     </AuthCard>
   );

@@ -7,6 +7,7 @@ import { checkoutEn } from "./checkout";
 import { paymentsEn } from "./payments";
 import { shopEn } from "./shop";
 import { moneyStockEn } from "./money-stock";
+import { securityEn } from "./security";
 
 export const en: Messages = {
   meta: {
@@ -156,9 +157,10 @@ export const en: Messages = {
   payments: paymentsEn,
   catalog: catalogEn,
   storefront: storefrontEn,
-  checkout: checkoutEn,
+  checkout: { ...checkoutEn, errors: { ...checkoutEn.errors, ...securityEn.checkoutErrors } },
   moneyStock: moneyStockEn,
   sellerOrders: sellerOrdersEn,
   adminArea: adminEn,
+  security: securityEn,
   languages: { fr: "Français", en: "English" },
 };

@@ -6,6 +6,7 @@ import { checkoutFr } from "./checkout";
 import { paymentsFr } from "./payments";
 import { shopFr } from "./shop";
 import { moneyStockFr } from "./money-stock";
+import { securityFr } from "./security";
 
 // Every string shown to a person, in French. en.ts must have the same shape (checked by its type).
 export const fr = {
@@ -156,10 +157,11 @@ export const fr = {
   payments: paymentsFr,
   catalog: catalogFr,
   storefront: storefrontFr,
-  checkout: checkoutFr,
+  checkout: { ...checkoutFr, errors: { ...checkoutFr.errors, ...securityFr.checkoutErrors } },
   moneyStock: moneyStockFr,
   sellerOrders: sellerOrdersFr,
   adminArea: adminFr,
+  security: securityFr,
   languages: { fr: "Français", en: "English" },
 };
 
