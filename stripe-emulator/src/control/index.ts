@@ -126,6 +126,7 @@ export async function handleControl(emu: Emulator, router: Router, req: Incoming
       owner: PLATFORM,
       stripeAccount: null,
       requestId: "",
+      publishable: false,
       expand: (o) => o,
     };
     const body = await emu.withRequest({ id: null, idempotency_key: null }, () => match.handler(ctx));
