@@ -10,6 +10,7 @@ import { P } from "../http/params";
 import { readBody, sendJson } from "../http/respond";
 import { Router, type ApiContext } from "../http/router";
 import { getAccount } from "../resources/accounts";
+import { balanceOf } from "../resources/balance";
 import { createPayout } from "../resources/payouts";
 import { PLATFORM } from "../state";
 import { upsertFixtureAccount } from "./fixtures";
@@ -36,7 +37,7 @@ function settleBalances(emu: Emulator, only?: string) {
       b.pending[cur] = 0;
       moved = true;
     }
-    if (moved) emu.emit("balance.available", { object: "balance", available: b.available, pending: b.pending, livemode: false }, { owner });
+    if (moved) emu.emit("balance.available", balanceOf(emu, owner), { owner });
   }
   emu.store.changed();
   return { object: "emulator.balances", balances: emu.state.balances };
