@@ -26,7 +26,7 @@ import { cardBehaviour, SEPA_FAILURE_IBAN } from "./test-cards";
  */
 
 const CREATE_PARAMS = [
-  "amount", "currency", "application_fee_amount", "automatic_payment_methods", "payment_method_types", "confirm",
+  "amount", "currency", "application_fee_amount", "automatic_payment_methods", "allowed_payment_method_types", "confirm",
   "confirmation_token", "payment_method", "return_url", "metadata", "description", "receipt_email", "statement_descriptor",
   "statement_descriptor_suffix", "confirmation_method", "capture_method", "expand", "customer", "setup_future_usage",
   "shipping", "payment_method_options", "mandate_data", "use_stripe_sdk", "error_on_requires_action", "off_session",
@@ -44,23 +44,35 @@ function eligibleTypes(currency: string): string[] {
   return currency === "eur" ? ["card", "sepa_debit"] : ["card"];
 }
 
-function paymentMethodTypes(p: P, currency: string): { types: string[]; automatic: Stripe.PaymentIntent.AutomaticPaymentMethods | null } {
-  const listed = p.strList("payment_method_types");
+interface MethodTypes {
+  types: string[];
+  allowed: string[] | null;
+  excluded: string[] | null;
+  automatic: Stripe.PaymentIntent.AutomaticPaymentMethods;
+}
+
+/**
+ * API 2026-10-28: `payment_method_types` is gone from create; `allowed_payment_method_types` /
+ * `excluded_payment_method_types` filter the eligible set (card, + sepa_debit for EUR).
+ */
+function paymentMethodTypes(p: P, currency: string): MethodTypes {
+  const allowed = p.strList("allowed_payment_method_types") ?? null;
+  const excluded = p.strList("excluded_payment_method_types") ?? null;
+  if (allowed && excluded) {
+    throw invalidRequest("You may only specify one of these parameters: allowed_payment_method_types, excluded_payment_method_types.", "excluded_payment_method_types");
+  }
+  (allowed ?? []).forEach((t, i) => {
+    if (!METHOD_TYPES.includes(t)) throw invalidRequest(`The payment method type "${t}" is invalid (the emulator supports ${METHOD_TYPES.join(", ")}).`, `allowed_payment_method_types[${i}]`, "payment_method_invalid_parameter");
+  });
+  const types = eligibleTypes(currency).filter((t) => (!allowed || allowed.includes(t)) && !(excluded ?? []).includes(t));
+  if (types.length === 0) {
+    throw invalidRequest(`None of the requested payment method types is available for ${currency} in the emulator.`, allowed ? "allowed_payment_method_types" : "excluded_payment_method_types");
+  }
   const apm = p.obj("automatic_payment_methods");
-  if (listed && apm) {
-    throw invalidRequest("You may only specify one of these parameters: automatic_payment_methods, payment_method_types.", "automatic_payment_methods");
-  }
-  if (listed) {
-    listed.forEach((t, i) => {
-      if (!METHOD_TYPES.includes(t)) throw invalidRequest(`The payment method type "${t}" is invalid (the emulator supports ${METHOD_TYPES.join(", ")}).`, `payment_method_types[${i}]`, "payment_method_invalid_parameter");
-      if (!eligibleTypes(currency).includes(t)) throw invalidRequest(`The currency provided (${currency}) is invalid for one or more payment method types on this PaymentIntent. The payment method type \`${t}\` does not support ${currency}.`, "payment_method_types");
-    });
-    return { types: listed, automatic: null };
-  }
   apm?.allowOnly(["enabled", "allow_redirects"]);
   const allow = apm?.str("allow_redirects", { oneOf: ["always", "never"] }) as Stripe.PaymentIntent.AutomaticPaymentMethods.AllowRedirects | undefined;
   // Since API 2023-08-16 automatic payment methods are on by default.
-  return { types: eligibleTypes(currency), automatic: { allow_redirects: allow ?? "always", enabled: apm?.bool("enabled") ?? true } };
+  return { types, allowed, excluded, automatic: { allow_redirects: allow ?? "always", enabled: apm?.bool("enabled") ?? true } };
 }
 
 function intentRecord(emu: Emulator, pi: Stripe.PaymentIntent, owner: string): IntentRecord {
@@ -78,7 +90,7 @@ export function createIntent(emu: Emulator, p: P, owner: string, useStripeSdk: b
   const fee = p.int("application_fee_amount", { min: 0 });
   checkApplicationFee(owner, fee, amount, "application_fee_amount", "PaymentIntent");
   assertChargesEnabled(emu, owner);
-  const { types, automatic } = paymentMethodTypes(p, currency);
+  const { types, allowed, excluded, automatic } = paymentMethodTypes(p, currency);
   const metadata = Object.fromEntries(Object.entries(p.metadata() ?? {}).filter((e): e is [string, string] => e[1] !== null));
   const pi = buildPaymentIntent(emu, {
     owner,
@@ -94,6 +106,8 @@ export function createIntent(emu: Emulator, p: P, owner: string, useStripeSdk: b
     },
   });
   pi.automatic_payment_methods = automatic;
+  pi.allowed_payment_method_types = allowed as Stripe.PaymentIntent["allowed_payment_method_types"];
+  pi.excluded_payment_method_types = excluded as Stripe.PaymentIntent["excluded_payment_method_types"];
   pi.capture_method = "automatic_async";
   pi.confirmation_method = (p.str("confirmation_method", { oneOf: ["automatic", "manual"] }) as Stripe.PaymentIntent.ConfirmationMethod | undefined) ?? "automatic";
   const confirm = p.bool("confirm") ?? false;
