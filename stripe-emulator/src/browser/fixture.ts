@@ -2,11 +2,13 @@
  * A bare merchant page for the emulator's own Chromium tests (`/v3/fixture`): it loads the
  * stand-in with a script tag, then the real `loadStripe()` of @stripe/stripe-js, and drives the
  * Payment Element and embedded Checkout as a merchant page would. The merchant's server part
- * (secret key) is the test itself, exposed to the page as `window.merchantConfirm`.
+ * (secret key) is the test itself, exposed to the page as `window.merchantConfirm`. The stand-in is
+ * loaded from `emulatorUrl` (the emulator's 127.0.0.1 URL): open the page as http://localhost:PORT
+ * to keep the merchant page and the iframes on different origins, as with js.stripe.com.
  */
-export function fixturePage(): string {
+export function fixturePage(emulatorUrl: string): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Stripe emulator fixture</title>
-<script src="/v3"></script>
+<script src="${emulatorUrl}/v3"></script>
 <style>body{font-family:sans-serif;max-width:640px;margin:24px auto}#payment-element{margin:12px 0}</style></head>
 <body><h1>Fixture merchant page</h1>
 <div id="payment-element"></div>

@@ -110,7 +110,8 @@ function embeddedCheckout(emu: Emulator, req: IncomingMessage, res: ServerRespon
 /** `@stripe/stripe-js`'s own ESM build, for the fixture page (the real loader, unchanged). */
 function stripeJsModule(): string {
   const require = createRequire(import.meta.url);
-  return readFileSync(join(dirname(require.resolve("@stripe/stripe-js")), "index.mjs"), "utf8");
+  // The package's main is lib/index.js, which re-exports ../dist/index.mjs: serve the latter.
+  return readFileSync(join(dirname(require.resolve("@stripe/stripe-js")), "..", "dist", "index.mjs"), "utf8");
 }
 
 export function handleBrowser(emu: Emulator, req: IncomingMessage, res: ServerResponse, url: URL, form: URLSearchParams | null): boolean {
@@ -121,7 +122,7 @@ export function handleBrowser(emu: Emulator, req: IncomingMessage, res: ServerRe
   else if (rest === "elements/payment") sendHtml(res, 200, paymentElementPage(pickLang(req, url)));
   else if (seg[1] === "authenticate" && seg[2] && seg.length === 3) challenge(emu, req, res, url, seg[2] ?? "", form);
   else if (rest === "embedded-checkout") embeddedCheckout(emu, req, res, url);
-  else if (rest === "fixture") sendHtml(res, 200, fixturePage());
+  else if (rest === "fixture") sendHtml(res, 200, fixturePage(emu.baseUrl));
   else if (rest === "fixture/stripe-js.mjs") sendScript(res, stripeJsModule());
   else return false;
   return true;
