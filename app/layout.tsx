@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import "./globals.css";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
+import { StripeJsScript } from "@/components/stripe/stripe-js-script";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getCurrentCartCount } from "@/lib/cart/current";
 import { getI18n } from "@/lib/i18n/server";
@@ -17,6 +18,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
+        <StripeJsScript />
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t.common.skipToContent}
         </a>
