@@ -89,15 +89,17 @@ test("4242: loadStripe() uses the stand-in; card data stays in the iframe; the p
   expect(warnings.filter((w) => w.includes("Stripe.js"))).toEqual([]);
 });
 
-for (const outcome of ["pass", "fail"] as const) {
-  test(`3155: the 3-D Secure modal, authentication ${outcome === "pass" ? "completed" : "failed"}`, async ({ page }) => {
+for (const outcome of ["pass", "fail", "cancel"] as const) {
+  test(`3155: the 3-D Secure modal, authentication ${outcome === "pass" ? "completed" : outcome === "fail" ? "failed" : "abandoned"}`, async ({ page }) => {
     const { frame, intent } = await openPayment(page, "en");
     await fillCard(frame, "4000 0025 0000 3155", "en");
     await page.getByRole("button", { name: "Pay" }).click();
     const dialog = page.getByRole("dialog", { name: "3D Secure authentication" });
     await expect(dialog).toBeVisible();
     const challenge = page.frameLocator('iframe[title="3D Secure authentication window"]');
-    await challenge.getByRole("button", { name: outcome === "pass" ? "Complete authentication" : "Fail authentication" }).click();
+    await expect(challenge.getByText("ending in 3155")).toBeVisible();
+    if (outcome === "cancel") await dialog.getByRole("button", { name: "Cancel" }).click();
+    else await challenge.getByRole("button", { name: outcome === "pass" ? "Complete authentication" : "Fail authentication" }).click();
     await expect(dialog).toBeHidden();
     await expect(status(page)).toHaveText(outcome === "pass" ? "succeeded" : "failed: payment_intent_authentication_failure");
     const pi = await stripe.paymentIntents.retrieve(intent()!.id, {}, { stripeAccount: account });

@@ -92,7 +92,9 @@ function challenge(emu: Emulator, req: IncomingMessage, res: ServerResponse, url
 <button type="submit" name="result" value="pass" class="primary">${t(lang, "threeDsPass")}</button>
 <button type="submit" name="result" value="fail" class="danger">${t(lang, "threeDsFail")}</button>
 </form></section>`;
-  sendHtml(res, 200, layout({ lang, brand: merchant, path: url.pathname, title: t(lang, "threeDsTitle"), body, narrow: true }));
+  // The FR/EN switch must keep the client secret (and the modal flag) of this challenge.
+  const path = `${url.pathname}?client_secret=${encodeURIComponent(secret)}${inFrame ? "&frame=1" : ""}`;
+  sendHtml(res, 200, layout({ lang, brand: merchant, path, title: t(lang, "threeDsTitle"), body, narrow: true }));
 }
 
 /** Embedded Checkout's iframe: the client secret opens the session's form. */

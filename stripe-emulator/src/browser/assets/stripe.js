@@ -107,16 +107,34 @@
         frame.title = lang === "fr" ? "Fenêtre d'authentification 3D Secure" : "3D Secure authentication window";
         frame.src = url + (url.indexOf("?") < 0 ? "?" : "&") + "frame=1&lang=" + lang;
         frame.style.cssText = "width:min(520px,94vw);height:min(560px,90vh);border:0;border-radius:12px;background:#fff";
+        // Closing the modal abandons the challenge, which fails the authentication as on Stripe.
+        var close = document.createElement("button");
+        close.type = "button";
+        close.textContent = lang === "fr" ? "Annuler" : "Cancel";
+        close.style.cssText = "position:absolute;top:16px;right:16px;font:600 15px sans-serif;padding:8px 14px;border-radius:8px;border:0;background:#fff;color:#1a1f36;cursor:pointer";
+        overlay.appendChild(close);
         overlay.appendChild(frame);
         var previous = document.activeElement;
         document.body.appendChild(overlay);
         frame.focus();
-        var stop = listen(frame, function (data) {
-          if (data.type !== "challenge-complete") return;
+        function done() {
           stop();
+          document.removeEventListener("keydown", onKey, true);
           overlay.remove();
           if (previous && previous.focus) previous.focus();
           resolve();
+        }
+        function cancel() {
+          var form = new URLSearchParams({ result: "fail", client_secret: new URL(frame.src).searchParams.get("client_secret") || "", frame: "1" });
+          fetch(frame.src.split("?")[0], { method: "POST", mode: "no-cors", body: form }).then(done, done);
+        }
+        function onKey(e) {
+          if (e.key === "Escape") cancel();
+        }
+        close.addEventListener("click", cancel);
+        document.addEventListener("keydown", onKey, true);
+        var stop = listen(frame, function (data) {
+          if (data.type === "challenge-complete") done();
         });
       });
     }
