@@ -135,6 +135,21 @@ test("SEPA Debit: processing, then succeeded", async ({ page }) => {
     .toBe("succeeded");
 });
 
+test("clientSecret mode: confirmPayment with redirect if_required, 3-D Secure included", async ({ page }) => {
+  const pi = await stripe.paymentIntents.create({ amount: 2500, currency: "usd", application_fee_amount: 100 }, { stripeAccount: account });
+  await page.goto(fixtureUrl());
+  await page.waitForFunction(() => (window as unknown as { fixtureReady?: boolean }).fixtureReady === true);
+  await page.evaluate((o) => (window as unknown as { startIntent(o: unknown): Promise<void> }).startIntent(o), { pk: PK, account, clientSecret: pi.client_secret });
+  await expect(status(page)).toHaveText("ready");
+  const frame = page.frameLocator('iframe[title="Secure payment input frame"]');
+  await expect(frame.getByLabel("SEPA Direct Debit")).toHaveCount(0); // USD: card only
+  await fillCard(frame, "4000 0025 0000 3155", "en");
+  await page.getByRole("button", { name: "Pay" }).click();
+  await page.frameLocator('iframe[title="3D Secure authentication window"]').getByRole("button", { name: "Complete authentication" }).click();
+  await expect(status(page)).toHaveText("succeeded");
+  expect((await stripe.paymentIntents.retrieve(pi.id, {}, { stripeAccount: account })).status).toBe("succeeded");
+});
+
 async function embeddedSession(extra: Partial<Stripe.Checkout.SessionCreateParams>) {
   return stripe.checkout.sessions.create(
     {

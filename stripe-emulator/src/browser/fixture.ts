@@ -39,6 +39,18 @@ window.startPayment = async ({ pk, account, amount, currency, locale }) => {
     show(next.error ? "failed: " + next.error.code : next.paymentIntent.status);
   };
 };
+window.startIntent = async ({ pk, account, clientSecret }) => {
+  const stripe = await loadStripe(pk, { stripeAccount: account, locale: "en" });
+  const elements = stripe.elements({ clientSecret });
+  const element = elements.create("payment");
+  element.on("ready", () => show("ready"));
+  element.mount("#payment-element");
+  document.getElementById("pay").onclick = async () => {
+    show("paying");
+    const { error, paymentIntent } = await stripe.confirmPayment({ elements, confirmParams: { return_url: location.href }, redirect: "if_required" });
+    show(error ? "error: " + (error.code || error.message) : paymentIntent.status);
+  };
+};
 window.startEmbedded = async ({ pk, account, clientSecret }) => {
   const stripe = await loadStripe(pk, { stripeAccount: account });
   const checkout = await stripe.createEmbeddedCheckoutPage({ fetchClientSecret: async () => clientSecret, onComplete: () => show("complete") });

@@ -412,7 +412,7 @@
           frame.name = uid("embedded-checkout");
           frame.title = lang === "fr" ? "Paiement sécurisé" : "Secure checkout";
           frame.setAttribute("allow", "payment");
-          frame.style.cssText = "display:block;width:100%;border:0;min-height:640px";
+          frame.style.cssText = "display:block;width:100%;border:0;height:640px";
           frame.src = ORIGIN + "/v3/embedded-checkout?lang=" + lang + "&client_secret=" + encodeURIComponent(clientSecret);
           stop = listen(frame, function (data) {
             if (data.type === "height") frame.style.height = data.height + "px";
