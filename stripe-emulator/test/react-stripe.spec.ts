@@ -4,11 +4,11 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { expect, test, type Page } from "@playwright/test";
 import Stripe from "stripe";
-import { startStripeEmulator, type StripeEmulator } from "../src/index";
+import type { StripeEmulator } from "../src/index";
+import { startWithReadyAccount } from "./helpers";
 
 // @stripe/react-stripe-js (Elements, PaymentElement, useStripe, useElements,
 // EmbeddedCheckoutProvider, EmbeddedCheckout) unchanged against the emulator's stand-in.
-const SK = "sk_test_emulator_e2e";
 const PK = "pk_test_emulator_e2e";
 let bundle: string;
 let emu: StripeEmulator;
@@ -30,16 +30,7 @@ test.beforeAll(async () => {
 });
 
 test.beforeEach(async () => {
-  emu = await startStripeEmulator({ port: 0 });
-  const u = new URL(emu.url);
-  stripe = new Stripe(SK, { host: u.hostname, port: u.port, protocol: "http" });
-  const a = await stripe.accounts.create({ type: "express", email: "atelier@example.fr", business_profile: { name: "Atelier Grès" } });
-  await fetch(`${emu.url}/_emulator/accounts/${a.id}/onboarding`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${SK}`, "content-type": "application/json" },
-    body: JSON.stringify({ outcome: "complete" }),
-  });
-  account = a.id;
+  ({ emu, stripe, account } = await startWithReadyAccount());
 });
 test.afterEach(async () => {
   merchant?.closeAllConnections();

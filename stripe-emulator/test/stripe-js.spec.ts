@@ -1,11 +1,11 @@
 import { expect, test, type FrameLocator, type Page } from "@playwright/test";
 import Stripe from "stripe";
-import { startStripeEmulator, type StripeEmulator } from "../src/index";
+import type { StripeEmulator } from "../src/index";
+import { startWithReadyAccount } from "./helpers";
 
 // The real @stripe/stripe-js (loadStripe) on a bare merchant page, against the emulator's
 // Stripe.js stand-in. The page is opened as http://localhost:PORT while the stand-in and its
 // iframes live on http://127.0.0.1:PORT, so card fields are cross-origin as on js.stripe.com.
-const SK = "sk_test_emulator_e2e";
 const PK = "pk_test_emulator_e2e";
 
 let emu: StripeEmulator;
@@ -13,16 +13,7 @@ let stripe: Stripe;
 let account: string;
 
 test.beforeEach(async () => {
-  emu = await startStripeEmulator({ port: 0, asyncPaymentDelayMs: 300 });
-  const u = new URL(emu.url);
-  stripe = new Stripe(SK, { host: u.hostname, port: u.port, protocol: "http" });
-  const a = await stripe.accounts.create({ type: "express", email: "atelier@example.fr", business_profile: { name: "Atelier Grès" } });
-  await fetch(`${emu.url}/_emulator/accounts/${a.id}/onboarding`, {
-    method: "POST",
-    headers: { authorization: `Bearer ${SK}`, "content-type": "application/json" },
-    body: JSON.stringify({ outcome: "complete" }),
-  });
-  account = a.id;
+  ({ emu, stripe, account } = await startWithReadyAccount({ asyncPaymentDelayMs: 300 }));
 });
 test.afterEach(async () => emu?.close());
 

@@ -43,6 +43,13 @@ export interface Decline {
   decline_code?: string;
 }
 
+/** Store the attempt's charge and point the PaymentIntent at it, with the attempt's outcome. */
+function recordAttempt(emu: Emulator, owner: string, pi: Stripe.PaymentIntent, charge: Stripe.Charge, outcome: Partial<Stripe.PaymentIntent>): void {
+  emu.state.charges[charge.id] = { owner, obj: charge };
+  Object.assign(pi, { latest_charge: charge.id, next_action: null, ...outcome });
+  emu.store.changed();
+}
+
 /** The charge succeeded: booked at once (card). */
 export function chargeSucceeded(
   emu: Emulator,
@@ -53,17 +60,8 @@ export function chargeSucceeded(
   paymentMethodId?: string,
 ): Stripe.Charge {
   const charge = buildCharge(emu, pi, pm, "succeeded", email, undefined, paymentMethodId);
-  emu.state.charges[charge.id] = { owner, obj: charge };
   settleCharge(emu, owner, charge);
-  Object.assign(pi, {
-    status: "succeeded",
-    amount_received: pi.amount,
-    latest_charge: charge.id,
-    payment_method: charge.payment_method,
-    last_payment_error: null,
-    next_action: null,
-  } satisfies Partial<Stripe.PaymentIntent>);
-  emu.store.changed();
+  recordAttempt(emu, owner, pi, charge, { status: "succeeded", amount_received: pi.amount, payment_method: charge.payment_method, last_payment_error: null });
   emu.emit("charge.succeeded", charge, { owner });
   emu.emit("payment_intent.succeeded", pi, { owner });
   return charge;
@@ -81,12 +79,9 @@ export function chargeDeclined(
 ): { message: string; charge: Stripe.Charge } {
   const message = DECLINE_MESSAGES[failure.decline_code ?? failure.code]?.en ?? "Your card was declined.";
   const charge = buildCharge(emu, pi, pm, "failed", email, { ...failure, message }, paymentMethodId);
-  emu.state.charges[charge.id] = { owner, obj: charge };
-  Object.assign(pi, {
+  recordAttempt(emu, owner, pi, charge, {
     status: "requires_payment_method",
-    latest_charge: charge.id,
     payment_method: null,
-    next_action: null,
     last_payment_error: {
       type: "card_error",
       code: failure.code as Stripe.PaymentIntent.LastPaymentError.Code,
@@ -96,8 +91,7 @@ export function chargeDeclined(
       doc_url: `https://stripe.com/docs/error-codes/${failure.code.replace(/_/g, "-")}`,
       payment_method_type: pm.type,
     },
-  } satisfies Partial<Stripe.PaymentIntent>);
-  emu.store.changed();
+  });
   emu.emit("charge.failed", charge, { owner });
   emu.emit("payment_intent.payment_failed", pi, { owner });
   return { message, charge };
@@ -137,15 +131,7 @@ export function chargeProcessing(
   paymentMethodId: string = newId("pm"),
 ): Stripe.Charge {
   const charge = buildCharge(emu, pi, pm, "pending", email, undefined, paymentMethodId);
-  emu.state.charges[charge.id] = { owner, obj: charge };
-  Object.assign(pi, {
-    status: "processing",
-    latest_charge: charge.id,
-    payment_method: charge.payment_method,
-    last_payment_error: null,
-    next_action: null,
-  } satisfies Partial<Stripe.PaymentIntent>);
-  emu.store.changed();
+  recordAttempt(emu, owner, pi, charge, { status: "processing", payment_method: charge.payment_method, last_payment_error: null });
   emu.emit("payment_intent.processing", pi, { owner });
   emu.emit("charge.pending", charge, { owner });
   return charge;
