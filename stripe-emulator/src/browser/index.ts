@@ -4,6 +4,7 @@ import { dirname, join } from "node:path";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { completeChallenge, intentByClientSecret } from "../domain/intents";
 import { formatAmount } from "../domain/money";
+import { luhn, validIban } from "../domain/test-cards";
 import { merchantName } from "../domain/accounts";
 import type { Emulator } from "../emulator";
 import { redirect, sendHtml } from "../http/respond";
@@ -48,10 +49,13 @@ input:focus-visible{outline:3px solid #635bff;outline-offset:1px;border-color:#6
 
 function paymentElementPage(lang: Lang): string {
   const json = JSON.stringify(ELEMENT_MESSAGES).replace(/</g, "\\u003c");
+  // The frame checks card numbers and IBANs with the server's own functions (one implementation).
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(ELEMENT_MESSAGES[lang].frameTitle)}</title><style>${ELEMENT_CSS}</style></head>
 <body><form id="root" novalidate onsubmit="return false"></form>
-<script type="application/json" id="messages">${json}</script><script>${assets().element}</script></body></html>`;
+<script type="application/json" id="messages">${json}</script>
+<script>window.emulatorChecks = { luhn: ${luhn.toString()}, validIban: ${validIban.toString()} };</script>
+<script>${assets().element}</script></body></html>`;
 }
 
 /** A page inside one of our iframes that tells the Stripe.js stand-in something happened. */

@@ -51,29 +51,6 @@
   function digits(s) {
     return s.replace(/\D/g, "");
   }
-  function luhn(num) {
-    var sum = 0;
-    var dbl = false;
-    for (var i = num.length - 1; i >= 0; i--) {
-      var d = Number(num[i]);
-      if (dbl) {
-        d *= 2;
-        if (d > 9) d -= 9;
-      }
-      sum += d;
-      dbl = !dbl;
-    }
-    return sum % 10 === 0;
-  }
-  function ibanValid(iban) {
-    if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
-    var r = (iban.slice(4) + iban.slice(0, 4)).replace(/[A-Z]/g, function (c) {
-      return String(c.charCodeAt(0) - 55);
-    });
-    var rem = 0;
-    for (var i = 0; i < r.length; i++) rem = (rem * 10 + Number(r[i])) % 97;
-    return rem === 1;
-  }
   function expiry() {
     var m = digits(val("expiry"));
     if (m.length < 4) return null;
@@ -88,7 +65,7 @@
     if (method === "card") {
       var n = digits(val("number"));
       if (n.length < 12) errors.number = "incomplete_number";
-      else if (!luhn(n)) errors.number = "invalid_number";
+      else if (!window.emulatorChecks.luhn(n)) errors.number = "invalid_number";
       var e = expiry();
       var now = new Date();
       if (!e) errors.expiry = "incomplete_expiry";
@@ -102,7 +79,7 @@
       else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = "invalid_email";
       var iban = val("iban").replace(/\s/g, "").toUpperCase();
       if (iban.length < 15) errors.iban = "incomplete_iban";
-      else if (!ibanValid(iban)) errors.iban = "invalid_iban";
+      else if (!window.emulatorChecks.validIban(iban)) errors.iban = "invalid_iban";
     }
     return errors;
   }
