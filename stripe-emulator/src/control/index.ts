@@ -10,6 +10,7 @@ import { P } from "../http/params";
 import { readBody, sendJson } from "../http/respond";
 import { Router, type ApiContext } from "../http/router";
 import { getAccount } from "../resources/accounts";
+import { balanceOf } from "../resources/balance";
 import { createPayout } from "../resources/payouts";
 import { failRefund } from "../resources/refunds";
 import { PLATFORM } from "../state";
@@ -37,7 +38,7 @@ function settleBalances(emu: Emulator, only?: string) {
       b.pending[cur] = 0;
       moved = true;
     }
-    if (moved) emu.emit("balance.available", { object: "balance", available: b.available, pending: b.pending, livemode: false }, { owner });
+    if (moved) emu.emit("balance.available", balanceOf(emu, owner), { owner });
   }
   emu.store.changed();
   return { object: "emulator.balances", balances: emu.state.balances };
@@ -128,6 +129,7 @@ export async function handleControl(emu: Emulator, router: Router, req: Incoming
       owner: PLATFORM,
       stripeAccount: null,
       requestId: "",
+      publishable: false,
       expand: (o) => o,
     };
     const body = await emu.withRequest({ id: null, idempotency_key: null }, () => match.handler(ctx));
