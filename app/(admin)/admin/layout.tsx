@@ -3,6 +3,7 @@ import { AdminNav } from "@/components/admin/admin-nav";
 import { adminMessages } from "@/lib/admin/messages";
 import { requireAdmin } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
+import { onSitePaymentsMessages } from "@/lib/i18n/messages/on-site-payments";
 
 /**
  * The admin area: 404 for anyone but an admin, signed in or not. Every page and action checks
@@ -15,7 +16,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   return (
     <div className="space-y-6">
       <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{t.title}</p>
-      <AdminNav t={t.nav} />
+      <AdminNav t={t.nav} payments={onSitePaymentsMessages(locale).admin} />
       {children}
     </div>
   );

@@ -1,0 +1,91 @@
+// Strings of on-site payments (issue 10): the payment experience setting, embedded Checkout, the Payment Element.
+export const onSitePaymentsFr = {
+  admin: {
+    tab: "Paiement",
+    title: "Expérience de paiement",
+    intro: "Comment les acheteurs paient les boutiques. S'applique aux paiements commencés à partir de maintenant.",
+    platformLegend: "Pour toute la plateforme",
+    hosted: "Page Stripe (Checkout hébergé)",
+    hostedHint: "L'acheteur est envoyé sur la page de paiement de Stripe, puis revient.",
+    embedded: "Checkout intégré",
+    embeddedHint: "Le formulaire de Stripe s'affiche dans nos pages.",
+    payment_element: "Payment Element, confirmé par le serveur",
+    payment_elementHint: "Le champ de paiement de Stripe dans nos pages ; notre serveur confirme le paiement.",
+    save: "Enregistrer",
+    saved: "Expérience de paiement enregistrée.",
+    shopsTitle: "Par boutique",
+    shopsHint: "Une boutique peut suivre la plateforme ou avoir sa propre expérience.",
+    shop: "Boutique",
+    experience: "Expérience",
+    inherit: "Comme la plateforme",
+    invalid: "Choix inconnu.",
+  },
+  pay: {
+    title: "Paiement",
+    orderFor: "Commande chez {shop}",
+    total: "Total",
+    loading: "Chargement du formulaire de paiement…",
+    loadFailed: "Le formulaire de paiement n'a pas pu être chargé.",
+    retry: "Réessayer",
+    payNow: "Payer {amount}",
+    paying: "Paiement en cours…",
+    declined: "Le paiement a été refusé : {message} Vous pouvez essayer un autre moyen de paiement.",
+    authFailed: "L'authentification n'a pas abouti. Vous pouvez réessayer ou utiliser un autre moyen de paiement.",
+    error: "Le paiement n'a pas pu être effectué. Réessayez dans un instant.",
+    processing: "Votre paiement est en cours de traitement. Cette page se met à jour dès qu'il est confirmé.",
+    paid: "Paiement reçu, merci !",
+    viewOrder: "Voir la commande",
+    backToCart: "Retour au panier",
+    closed: "Cette commande ne peut plus être payée.",
+    secure: "Les données de paiement sont saisies dans le formulaire sécurisé de Stripe et ne passent jamais par nos serveurs.",
+  },
+};
+
+export const onSitePaymentsEn: OnSitePaymentsMessages = {
+  admin: {
+    tab: "Payment",
+    title: "Payment experience",
+    intro: "How buyers pay the shops. Applies to payments started from now on.",
+    platformLegend: "For the whole platform",
+    hosted: "Stripe's page (hosted Checkout)",
+    hostedHint: "The buyer is sent to Stripe's payment page, then comes back.",
+    embedded: "Embedded Checkout",
+    embeddedHint: "Stripe's form is shown inside our pages.",
+    payment_element: "Payment Element, confirmed by the server",
+    payment_elementHint: "Stripe's payment field inside our pages; our server confirms the payment.",
+    save: "Save",
+    saved: "Payment experience saved.",
+    shopsTitle: "Per shop",
+    shopsHint: "A shop can follow the platform or have its own experience.",
+    shop: "Shop",
+    experience: "Experience",
+    inherit: "Same as the platform",
+    invalid: "Unknown choice.",
+  },
+  pay: {
+    title: "Payment",
+    orderFor: "Order from {shop}",
+    total: "Total",
+    loading: "Loading the payment form…",
+    loadFailed: "The payment form could not be loaded.",
+    retry: "Try again",
+    payNow: "Pay {amount}",
+    paying: "Paying…",
+    declined: "The payment was declined: {message} You can try another payment method.",
+    authFailed: "Authentication did not succeed. You can try again or use another payment method.",
+    error: "The payment could not be made. Please try again in a moment.",
+    processing: "Your payment is being processed. This page updates as soon as it is confirmed.",
+    paid: "Payment received, thank you!",
+    viewOrder: "View the order",
+    backToCart: "Back to the cart",
+    closed: "This order can no longer be paid.",
+    secure: "Payment details are entered in Stripe's secure form and never pass through our servers.",
+  },
+};
+
+type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+export type OnSitePaymentsMessages = DeepStrings<typeof onSitePaymentsFr>;
+
+export function onSitePaymentsMessages(locale: "fr" | "en"): OnSitePaymentsMessages {
+  return locale === "fr" ? onSitePaymentsFr : onSitePaymentsEn;
+}
