@@ -9,6 +9,7 @@ import { reserveStock } from "@/lib/orders/stock";
 import { recordOrderEvent } from "@/lib/orders/timeline";
 import { getStripe } from "@/lib/stripe";
 import type { CheckoutSessionInput } from "@/lib/stripe/create-checkout-session";
+import { paymentExperienceFor, type PaymentExperience } from "./experience";
 import {
   ATTEMPT_WINDOW_SECONDS,
   MAX_ATTEMPTS_PER_CART,
@@ -31,6 +32,8 @@ export type OpenAttempt = {
   id: string;
   checkoutSessionId: string | null;
   stripeAccountId: string;
+  /** How this attempt is paid: "payment_element" attempts have no session (lib/checkout/payment-intent.ts). */
+  experience: PaymentExperience;
   retrieveSession(): Promise<Stripe.Checkout.Session>;
 };
 
@@ -78,12 +81,13 @@ export async function planAttempt(tx: Tx, input: StartCheckoutInput): Promise<At
     cartItems.map((item) => ({ productId: item.productId, quantity: item.quantity, unitAmount: item.product.priceAmount })),
   );
 
+  const experience = await paymentExperienceFor(shop, tx);
   const open = await tx.order.findFirst({ where: { cartId: input.cartId, shopId: shop.id, status: "PENDING" }, orderBy: { createdAt: "desc" } });
   if (open) {
-    const lost = !open.checkoutSessionId && now.getTime() - open.createdAt.getTime() > SESSION_CREATE_WINDOW_SECONDS * 1000;
+    const lost = !open.checkoutSessionId && open.paymentExperience !== "payment_element" && now.getTime() - open.createdAt.getTime() > SESSION_CREATE_WINDOW_SECONDS * 1000;
     // A session about to expire is not worth sending the buyer to.
     const expiring = sessionExpiresAt(open.createdAt) * 1000 - now.getTime() < 2 * 60_000;
-    if (open.cartFingerprint === fingerprint && !lost && !expiring) {
+    if (open.cartFingerprint === fingerprint && open.paymentExperience === experience && !lost && !expiring) {
       return { kind: "open", attempt: attemptOf(open, stripeAccountId) };
     }
     return { kind: "replace", orderId: open.id };
@@ -103,6 +107,7 @@ export async function planAttempt(tx: Tx, input: StartCheckoutInput): Promise<At
       applicationFeeAmount: fee,
       currency: shop.currency,
       locale: input.locale,
+      paymentExperience: experience,
       createdAt: now,
       reservedUntil: reservationDeadline(now),
       items: {
@@ -114,8 +119,9 @@ export async function planAttempt(tx: Tx, input: StartCheckoutInput): Promise<At
   return { kind: "open", attempt: attemptOf(order, stripeAccountId) };
 }
 
-function attemptOf(order: { id: string; checkoutSessionId: string | null }, stripeAccountId: string): OpenAttempt {
-  return { id: order.id, checkoutSessionId: order.checkoutSessionId, stripeAccountId, retrieveSession: sessionRetriever(order.checkoutSessionId ?? "", stripeAccountId) };
+function attemptOf(order: { id: string; checkoutSessionId: string | null; paymentExperience: string }, stripeAccountId: string): OpenAttempt {
+  const experience = order.paymentExperience as PaymentExperience;
+  return { id: order.id, checkoutSessionId: order.checkoutSessionId, stripeAccountId, experience, retrieveSession: sessionRetriever(order.checkoutSessionId ?? "", stripeAccountId) };
 }
 
 export function sessionRetriever(sessionId: string, stripeAccount: string): () => Promise<Stripe.Checkout.Session> {
@@ -169,5 +175,6 @@ export async function sessionInputFor(orderId: string, appUrl: string): Promise<
     // The cancel page expires the session and gives the stock back at once.
     cancelUrl: `${appUrl}/checkout/cancel?order=${encodeURIComponent(order.id)}`,
     expiresAt: sessionExpiresAt(order.createdAt),
+    ...(order.paymentExperience === "embedded" ? { embedded: { returnUrl: `${appUrl}/checkout/success?session_id={CHECKOUT_SESSION_ID}` } } : {}),
   };
 }

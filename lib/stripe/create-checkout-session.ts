@@ -12,6 +12,8 @@ export type CheckoutSessionInput = {
   successUrl: string;
   cancelUrl: string;
   expiresAt: number;
+  /** Embedded Checkout (ui_mode embedded_page): Stripe sends the buyer to returnUrl instead of success/cancel URLs. */
+  embedded?: { returnUrl: string };
 };
 
 /**
@@ -41,8 +43,9 @@ export function createCheckoutSession(input: CheckoutSessionInput): Promise<Stri
       ...(input.customerEmail ? { customer_email: input.customerEmail } : {}),
       locale: input.locale,
       expires_at: input.expiresAt,
-      success_url: input.successUrl,
-      cancel_url: input.cancelUrl,
+      ...(input.embedded
+        ? { ui_mode: "embedded_page" as Stripe.Checkout.SessionCreateParams.UiMode, return_url: input.embedded.returnUrl }
+        : { success_url: input.successUrl, cancel_url: input.cancelUrl }),
     },
     { stripeAccount: input.stripeAccountId, idempotencyKey: `order-${input.orderId}-checkout-session` },
   );

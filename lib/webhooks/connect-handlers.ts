@@ -2,6 +2,7 @@ import type { EventHandlers } from "./process-event";
 import { accountUpdated } from "./handlers/account-updated";
 import { chargeRefunded } from "./handlers/charge-refunded";
 import { checkoutSessionChanged } from "./handlers/checkout-session";
+import { paymentIntentChanged } from "./handlers/payment-intent";
 
 /** Events of connected accounts (the Connect endpoint), one handler per type. */
 export const connectHandlers: EventHandlers = {
@@ -10,6 +11,10 @@ export const connectHandlers: EventHandlers = {
   "checkout.session.async_payment_succeeded": checkoutSessionChanged,
   "checkout.session.async_payment_failed": checkoutSessionChanged,
   "checkout.session.expired": checkoutSessionChanged,
+  // Payments confirmed on our pages (Payment Element); Checkout's own PaymentIntents are left to their session.
+  "payment_intent.succeeded": paymentIntentChanged,
+  "payment_intent.processing": paymentIntentChanged,
+  "payment_intent.payment_failed": paymentIntentChanged,
   "charge.refunded": chargeRefunded,
   // A refund that fails after being accepted (the order's figures follow, seller and operator see it).
   "charge.refund.updated": chargeRefunded,
