@@ -69,7 +69,7 @@ describe("Payment Element, confirmed on the server", () => {
     expect(await pay(await card("pm_card_visa"))).toEqual({ status: "succeeded" });
     const paid = await reread(order.id);
     expect(paid).toMatchObject({ status: "PAID", paymentIntentId: expect.stringMatching(/^pi_/) });
-    const [intent] = await intents();
+    const intent = (await intents())[0]!;
     expect(intent).toMatchObject({ id: paid.paymentIntentId, amount: 5000, currency: "eur", application_fee_amount: order.applicationFeeAmount, metadata: { order_id: order.id } });
     expect(await charges()).toHaveLength(1);
     expect(await stockOf(product.id)).toBe(3);
@@ -98,7 +98,7 @@ describe("Payment Element, confirmed on the server", () => {
     expect(await intents()).toHaveLength(1);
     const succeeded = (await charges()).filter((charge) => charge.status === "succeeded");
     expect(succeeded).toHaveLength(1);
-    expect(succeeded[0].amount).toBe(5000);
+    expect(succeeded[0]!.amount).toBe(5000);
   });
 
   it("3-D Secure: requires_action with a client secret; the order stays payable until authentication", async () => {
