@@ -2,6 +2,7 @@ import type Stripe from "stripe";
 import { describe, expect, it } from "vitest";
 import { POST as connectWebhook } from "@/app/api/stripe/connect/webhook/route";
 import { POST as confirmRoute } from "@/app/api/checkout/pay/route";
+import { reconcile } from "@/lib/admin/reconcile";
 import { setPlatformPaymentExperience, setShopPaymentExperience } from "@/lib/checkout/experience";
 import { confirmOrderPayment } from "@/lib/checkout/payment-intent";
 import { startCheckout } from "@/lib/checkout/start-checkout";
@@ -184,6 +185,26 @@ describe("Payment Element, confirmed on the server", () => {
     ).catch(() => null);
     expect(await pay(await card("pm_card_visa"))).toEqual({ status: "succeeded" });
     expect(await intents()).toHaveLength(1);
+    expect(await reread(order.id)).toMatchObject({ status: "PAID" });
+  });
+
+  it("reconciliation walks recent PaymentIntents: a payment whose answer and webhook were both lost ends paid", async () => {
+    const { order, card, accountId } = await paymentElementOrder();
+    await stripe.stripe.paymentIntents.create(
+      {
+        amount: order.subtotalAmount,
+        currency: order.currency,
+        application_fee_amount: order.applicationFeeAmount,
+        automatic_payment_methods: { enabled: true },
+        confirm: true,
+        confirmation_token: await card("pm_card_visa"),
+        return_url: `http://localhost:3999/checkout/pay/${order.id}`,
+        metadata: { order_id: order.id },
+      },
+      { stripeAccount: accountId, idempotencyKey: `order-${order.id}-payment-intent` },
+    );
+    const result = await reconcile({ since: new Date(Date.now() - 3_600_000), fees: false });
+    expect(result.changes).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "payment", orderId: order.id, to: "PAID" })]));
     expect(await reread(order.id)).toMatchObject({ status: "PAID" });
   });
 
