@@ -101,20 +101,63 @@ test.describe("Payment Element, confirmed on the server", () => {
     await frame.getByLabel("E-mail").fill("jeanne@example.fr");
     await frame.getByLabel("IBAN").fill("DE89 3704 0044 0532 0130 00");
     await payButton(page).click();
-    await expect(page.getByTestId("order-status")).toHaveText("Paiement en cours de traitement");
+    await expect(page.getByTestId("order-status")).toHaveText("En cours de traitement");
     await expect(page.getByTestId("order-status")).toHaveText("Payée", { timeout: 20_000 });
   });
 });
 
-test("embedded Checkout: 4242 pays on our page and comes back to the order", async ({ page, request }) => {
-  const { productId, shopName } = await shopWithExperience(request, "embedded", "Bol e2e embarqué");
-  await toPaymentPage(page, productId, shopName);
-  const checkout = page.frameLocator('iframe[title="Paiement sécurisé"]');
-  await checkout.getByLabel("Numéro de carte").fill("4242 4242 4242 4242");
-  await checkout.getByLabel("Date d'expiration (MM / AA)").fill("12 / 34");
-  await checkout.getByLabel("CVC").fill("123");
-  await saveScreen(page, "embedded-checkout");
-  await checkout.getByRole("button", { name: /^Payer/ }).click();
-  await expect(page).toHaveURL(/\/checkout\/success\?session_id=cs_/);
-  await expect(page.getByTestId("order-status")).toHaveText("Payée");
+test.describe("embedded Checkout", () => {
+  const embeddedFrame = (page: Page) => page.frameLocator('iframe[title="Paiement sécurisé"]');
+
+  async function fillEmbeddedCard(page: Page, number: string) {
+    const checkout = embeddedFrame(page);
+    await checkout.getByLabel("E-mail").fill("invite@example.com");
+    await checkout.getByLabel("Numéro de carte").fill(number);
+    await checkout.getByLabel("Date d'expiration (MM / AA)").fill("12 / 34");
+    await checkout.getByLabel("CVC").fill("123");
+    await checkout.getByRole("button", { name: /^Payer/ }).click();
+  }
+
+  test("4242 pays on our page and comes back to the order", async ({ page, request }) => {
+    const { productId, shopName } = await shopWithExperience(request, "embedded", "Bol e2e embarqué");
+    await toPaymentPage(page, productId, shopName);
+    await saveScreen(page, "embedded-checkout");
+    await fillEmbeddedCard(page, "4242 4242 4242 4242");
+    await expect(page).toHaveURL(/\/checkout\/success\?session_id=cs_/);
+    await expect(page.getByTestId("order-status")).toHaveText("Payée");
+  });
+
+  test("9995 is declined in the form, then 4242 pays the same session with exactly one charge", async ({ page, request }) => {
+    const { productId, shopName, accountId } = await shopWithExperience(request, "embedded", "Bol e2e embarqué 9995");
+    await toPaymentPage(page, productId, shopName);
+    await fillEmbeddedCard(page, "4000 0000 0000 9995");
+    await expect(embeddedFrame(page).getByRole("alert")).toHaveText("Votre carte ne dispose pas de fonds suffisants.");
+    await fillEmbeddedCard(page, "4242 4242 4242 4242");
+    await expect(page).toHaveURL(/\/checkout\/success\?session_id=cs_/);
+    await expect(page.getByTestId("order-status")).toHaveText("Payée");
+    expect((await chargesOf(request, accountId)).filter((charge) => charge.status === "succeeded")).toHaveLength(1);
+  });
+
+  test("SEPA shows processing, then paid", async ({ page, request }) => {
+    const { productId, shopName } = await shopWithExperience(request, "embedded", "Bol e2e embarqué SEPA");
+    await toPaymentPage(page, productId, shopName);
+    const checkout = embeddedFrame(page);
+    await checkout.getByLabel("E-mail").fill("sepa@example.com");
+    await checkout.getByLabel("Prélèvement SEPA").check();
+    await checkout.getByLabel("Nom du titulaire du compte").fill("Jeanne Martin");
+    await checkout.getByLabel("IBAN").fill("DE89 3704 0044 0532 0130 00");
+    await checkout.getByRole("button", { name: /^Payer/ }).click();
+    await expect(page).toHaveURL(/\/checkout\/success\?session_id=cs_/);
+    await expect(page.getByTestId("order-status")).toHaveText(/En cours de traitement|Payée/);
+    await expect(page.getByTestId("order-status")).toHaveText("Payée", { timeout: 30_000 });
+  });
+
+  test("3155: authentication completed pays", async ({ page, request }) => {
+    const { productId, shopName } = await shopWithExperience(request, "embedded", "Bol e2e embarqué 3155");
+    await toPaymentPage(page, productId, shopName);
+    await fillEmbeddedCard(page, "4000 0025 0000 3155");
+    await embeddedFrame(page).getByRole("button", { name: "Valider l'authentification" }).click();
+    await expect(page).toHaveURL(/\/checkout\/success\?session_id=cs_/);
+    await expect(page.getByTestId("order-status")).toHaveText("Payée");
+  });
 });
