@@ -1,7 +1,7 @@
 import PgBoss from "pg-boss";
 import pg from "pg";
 import { logger } from "@/lib/logger";
-import { QUEUES } from "./queues";
+import { queueDefinitions } from "./queues";
 
 /**
  * The job queue: pg-boss on the app's own PostgreSQL (no other infrastructure). Its tables live in
@@ -59,7 +59,7 @@ export async function openQueue(options: QueueOptions, url?: string): Promise<Qu
   });
   boss.on("error", (error) => logger.error("job queue error", { error }));
   await boss.start();
-  for (const queue of QUEUES) await boss.createQueue(queue.name, { ...queue, ...options.queueOverrides?.[queue.name] });
+  for (const queue of queueDefinitions()) await boss.createQueue(queue.name, { ...queue, ...options.queueOverrides?.[queue.name] });
   return { boss, pool, database };
 }
 

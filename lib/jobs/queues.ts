@@ -19,7 +19,8 @@ const STRIPE_EVENT_OPTIONS: PgBoss.Queue = {
   expireInSeconds: 120,
 };
 
-export const QUEUES: PgBoss.Queue[] = [
+/** Every queue, read when a process opens the queue (the schedule may have grown by then). */
+export const queueDefinitions = (): PgBoss.Queue[] => [
   STRIPE_EVENT_OPTIONS,
   // A scheduled job never overlaps itself and is not retried: the next run does the work.
   ...SCHEDULE.map((job) => ({ name: job.name, policy: "singleton" as const, retryLimit: 0, expireInSeconds: 15 * 60 })),

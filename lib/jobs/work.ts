@@ -7,13 +7,13 @@ import { isLastAttempt, startWorker, type JobHandlers } from "./runner";
 import { SCHEDULE } from "./schedule";
 
 /** What each queue's jobs do. */
-export const JOB_HANDLERS: JobHandlers = {
+export const jobHandlers = (): JobHandlers => ({
   [STRIPE_EVENT_QUEUE]: async (job) => {
     const { eventId, endpoint } = job.data as { eventId: string; endpoint: WebhookEndpoint };
     await processStripeEvent(eventId, endpoint, { final: isLastAttempt(job) });
   },
   ...Object.fromEntries(SCHEDULE.map((scheduled) => [scheduled.name, async () => void (await scheduled.run())])),
-};
+});
 
 export type WorkerOptions = { concurrency?: number; pollMs?: number; bossOptions?: QueueOptions["bossOptions"] };
 
@@ -26,7 +26,7 @@ export async function runWorker(options: WorkerOptions = {}) {
   const pollMs = options.pollMs ?? 500;
   const queue = await openQueue({ role: "worker", poolSize: workerQueuePool(concurrency), bossOptions: options.bossOptions });
   for (const scheduled of SCHEDULE) await queue.boss.schedule(scheduled.name, scheduled.cron, {}, { tz: "UTC" });
-  const jobs = startWorker(queue, JOB_HANDLERS, { concurrency, pollMs });
+  const jobs = startWorker(queue, jobHandlers(), { concurrency, pollMs });
   const outbox = startOutbox(pollMs);
   return {
     queue,

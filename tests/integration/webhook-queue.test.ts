@@ -7,7 +7,7 @@ import { startCheckout } from "@/lib/checkout/start-checkout";
 import { db } from "@/lib/db";
 import { closeQueue, openQueue, type Queue } from "@/lib/jobs/boss";
 import { drainQueues } from "@/lib/jobs/runner";
-import { JOB_HANDLERS } from "@/lib/jobs/work";
+import { jobHandlers } from "@/lib/jobs/work";
 import { STRIPE_EVENT_QUEUE, STRIPE_EVENT_RETRY_LIMIT } from "@/lib/jobs/queues";
 import { MAX_WEBHOOK_BODY_BYTES } from "@/lib/webhooks/verify";
 import { drainJobs, drainJobsThroughRetries, testQueue } from "../support/jobs";
@@ -64,7 +64,7 @@ describe("webhooks through the job queue", () => {
     // Two workers at once.
     const second = await openQueue({ role: "worker", poolSize: 4, bossOptions: { supervise: false, schedule: false } });
     try {
-      await Promise.all([drainJobs(), drainQueues(second, JOB_HANDLERS)]);
+      await Promise.all([drainJobs(), drainQueues(second, jobHandlers())]);
     } finally {
       await closeQueue(second);
     }

@@ -1,7 +1,7 @@
 import { afterAll } from "vitest";
 import { closeQueue, closeWebQueue, openQueue, type Queue, type QueueOptions } from "@/lib/jobs/boss";
 import { drainQueues } from "@/lib/jobs/runner";
-import { JOB_HANDLERS } from "@/lib/jobs/work";
+import { jobHandlers } from "@/lib/jobs/work";
 
 let opened: Promise<Queue> | undefined;
 
@@ -13,7 +13,7 @@ export function testQueue(options: Partial<QueueOptions> = {}): Promise<Queue> {
 
 /** Runs every job that is due, as a worker would, until none is left: webhooks' effects are then applied. */
 export async function drainJobs(): Promise<number> {
-  return drainQueues(await testQueue(), JOB_HANDLERS);
+  return drainQueues(await testQueue(), jobHandlers());
 }
 
 /** Makes jobs waiting for their back-off due now (time passing, without waiting for it). */
