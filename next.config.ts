@@ -17,7 +17,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // Prisma's generated client and the pg driver stay server-side Node modules.
-  serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "nodemailer"],
+  serverExternalPackages: ["@prisma/adapter-pg", "pg", "pg-boss", "bcryptjs", "nodemailer"],
   images: { unoptimized: true },
   // Shop logos and product images are posted through server actions (2 MB each at most).
   experimental: { serverActions: { bodySizeLimit: "3mb" } },
