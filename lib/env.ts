@@ -42,6 +42,13 @@ const envSchema = z.object({
   SMTP_URL: optionalString.pipe(z.url("must be a URL like smtp://user:pass@host:587").optional()),
   EMAIL_FROM: z.string().default("Comptoir <no-reply@comptoir.local>"),
   UPLOAD_DIR: z.string().default(".data/uploads"),
+  // Read by lib/upload-store.ts at each call; checked here so a typo stops the start.
+  S3_BUCKET: optionalString,
+  S3_ENDPOINT: optionalString.pipe(z.url("must be a URL like https://minio.example.com").optional()),
+  S3_REGION: optionalString,
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  WORKER_CONCURRENCY: optionalString.pipe(z.coerce.number().int().min(1).max(200).optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;
