@@ -48,7 +48,7 @@ const envSchema = z.object({
   S3_REGION: optionalString,
   S3_ACCESS_KEY_ID: optionalString,
   S3_SECRET_ACCESS_KEY: optionalString,
-  WORKER_CONCURRENCY: optionalString.pipe(z.coerce.number().int().min(1).max(200).optional()),
+  WORKER_CONCURRENCY: optionalString.pipe(z.string().regex(/^[1-9][0-9]{0,2}$/, "must be a number of jobs, like 10").optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;
