@@ -15,6 +15,12 @@ export type EventHandlers = Partial<Record<Stripe.Event.Type, EventHandler>>;
 export type WebhookEndpoint = "connect" | "platform";
 export type ProcessResult = "processed" | "duplicate" | "ignored";
 
+/**
+ * The apply transaction holds no Stripe call, so it is short; these bounds only leave room for a
+ * busy machine (a wait for a pooled connection, or for a concurrent copy's row lock).
+ */
+const APPLY_TX_OPTIONS = { maxWait: 10_000, timeout: 10_000 } as const;
+
 export const ENDPOINT_HANDLERS: Record<WebhookEndpoint, EventHandlers> = { connect: connectHandlers, platform: platformHandlers };
 
 /** Connect events carry their account; the platform's own do not. */
@@ -50,7 +56,7 @@ export async function processStripeEvent(
       if (apply) await apply(tx);
       await tx.stripeEvent.update({ where: { id: eventId }, data: { status: "PROCESSED", processedAt: new Date(), lastError: null } });
       return "processed";
-    });
+    }, APPLY_TX_OPTIONS);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await db.stripeEvent
