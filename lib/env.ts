@@ -49,6 +49,7 @@ const envSchema = z.object({
   S3_ACCESS_KEY_ID: optionalString,
   S3_SECRET_ACCESS_KEY: optionalString,
   WORKER_CONCURRENCY: optionalString.pipe(z.string().regex(/^[1-9][0-9]{0,2}$/, "must be a number of jobs, like 10").optional()),
+  DATABASE_POOL_SIZE: optionalString.pipe(z.string().regex(/^[1-9][0-9]{0,2}$/, "must be a number of connections, like 10").optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -8,9 +8,12 @@ import { loadDotEnv } from "./lib/local-env";
 loadDotEnv();
 
 async function main() {
+  const requested = Number(process.env.WORKER_CONCURRENCY ?? 10);
+  const concurrency = Number.isInteger(requested) && requested > 0 ? requested : 10;
+  // A connection for each job in hand, plus the outbox and the schedule (read by lib/db.ts).
+  process.env.DATABASE_POOL_SIZE ??= String(concurrency + 2);
   const { runWorker } = await import("@/lib/jobs/work");
-  const concurrency = Number(process.env.WORKER_CONCURRENCY ?? 10);
-  const worker = await runWorker({ concurrency: Number.isInteger(concurrency) && concurrency > 0 ? concurrency : 10 });
+  const worker = await runWorker({ concurrency });
   console.log(JSON.stringify({ level: "info", time: new Date().toISOString(), message: "worker started", concurrency }));
   const stop = async () => {
     await worker.stop();
