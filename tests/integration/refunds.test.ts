@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { POST as connectWebhook } from "@/app/api/stripe/connect/webhook/route";
+import { POST as connectRoute } from "@/app/api/stripe/connect/webhook/route";
+import { delivering } from "../support/jobs";
 import { startCheckout } from "@/lib/checkout/start-checkout";
 import { db } from "@/lib/db";
 import { fulfilCheckout } from "@/lib/orders/fulfil-checkout";
@@ -7,6 +8,9 @@ import { refundOrder } from "@/lib/orders/refunds";
 import { sellerNet } from "@/lib/seller/orders";
 import { cartWith, createProduct, sellingShop, stripeEvent } from "../support/marketplace";
 import { startEmulatorForFile } from "../support/stripe-emulator";
+
+// The route records and queues; a worker (here, drained after each call) applies.
+const connectWebhook = delivering(connectRoute);
 
 const stripe = startEmulatorForFile();
 
