@@ -1,9 +1,8 @@
 import { TabNav } from "@/components/ui/tab-nav";
 import type { AdminMessages } from "@/lib/admin/messages";
-import type { OnSitePaymentsMessages } from "@/lib/i18n/messages/on-site-payments";
 
 /** The admin area's tabs. */
-export function AdminNav({ t, payments }: { t: AdminMessages["nav"]; payments: OnSitePaymentsMessages["admin"] }) {
+export function AdminNav({ t }: { t: AdminMessages["nav"] & { emails: string; payments: string } }) {
   return (
     <TabNav
       label={t.label}
@@ -13,8 +12,9 @@ export function AdminNav({ t, payments }: { t: AdminMessages["nav"]; payments: O
         { href: "/admin/orders", label: t.orders },
         { href: "/admin/shops", label: t.shops },
         { href: "/admin/fees", label: t.fees },
-        { href: "/admin/payments", label: payments.tab },
+        { href: "/admin/payments", label: t.payments },
         { href: "/admin/webhooks", label: t.webhooks },
+        { href: "/admin/emails", label: t.emails },
       ]}
     />
   );

@@ -2,7 +2,6 @@ import type Stripe from "stripe";
 import type { Prisma } from "@/generated/prisma/client";
 import type { OrderStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { STRIPE_TX_OPTIONS } from "@/lib/db-transactions";
 import { logger } from "@/lib/logger";
 import { applyPaymentOutcome, type FulfilResult, type FulfilSource } from "@/lib/orders/payment-outcome";
 import { getStripe } from "@/lib/stripe";
@@ -16,18 +15,18 @@ type Tx = Prisma.TransactionClient;
  * confirmation's fresh answer) is used as is; an id is re-read from Stripe on the seller's account.
  * Orders paid through Checkout Sessions (hosted, embedded) follow their session instead.
  */
-export async function fulfilPaymentIntent(intent: Stripe.PaymentIntent | string, accountId: string, source: FulfilSource, tx?: Tx): Promise<FulfilResult> {
-  const read = () =>
-    typeof intent === "string" ? getStripe().paymentIntents.retrieve(intent, { expand: ["latest_charge"] }, { stripeAccount: accountId }) : Promise.resolve(intent);
-  // Stripe is read before the transaction when we own it; a webhook's handler already runs in one.
-  if (!tx) {
-    const paymentIntent = await read();
-    return db.$transaction((inner) => fulfilWithin(inner, paymentIntent, accountId, source), STRIPE_TX_OPTIONS);
-  }
-  return fulfilWithin(tx, await read(), accountId, source);
+export async function fulfilPaymentIntent(intent: Stripe.PaymentIntent | string, accountId: string, source: FulfilSource): Promise<FulfilResult> {
+  const read = typeof intent === "string" ? await readPaymentIntent(intent, accountId) : intent;
+  return db.$transaction((tx) => applyPaymentIntent(tx, read, accountId, source));
 }
 
-async function fulfilWithin(tx: Tx, intent: Stripe.PaymentIntent, accountId: string, source: FulfilSource): Promise<FulfilResult> {
+/** Stripe's current view of the PaymentIntent, with its charge (outside any transaction). */
+export function readPaymentIntent(paymentIntentId: string, accountId: string): Promise<Stripe.PaymentIntent> {
+  return getStripe().paymentIntents.retrieve(paymentIntentId, { expand: ["latest_charge"] }, { stripeAccount: accountId });
+}
+
+/** The database half: no Stripe call, only conditional, forward-only writes. */
+export async function applyPaymentIntent(tx: Tx, intent: Stripe.PaymentIntent, accountId: string, source: FulfilSource): Promise<FulfilResult> {
   const orderId = intent.metadata?.order_id;
   const order = await tx.order.findFirst({
     where: {

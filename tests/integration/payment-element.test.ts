@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
 import { describe, expect, it } from "vitest";
-import { POST as connectWebhook } from "@/app/api/stripe/connect/webhook/route";
+import { POST as connectRoute } from "@/app/api/stripe/connect/webhook/route";
 import { POST as confirmRoute } from "@/app/api/checkout/pay/route";
 import { reconcile } from "@/lib/admin/reconcile";
 import { setPlatformPaymentExperience, setShopPaymentExperience } from "@/lib/checkout/experience";
@@ -9,9 +9,12 @@ import { startCheckout } from "@/lib/checkout/start-checkout";
 import { sweepOverdueCheckouts } from "@/lib/checkout/sweep";
 import { db } from "@/lib/db";
 import { cartWith, createProduct, sellingShop, stripeEvent } from "../support/marketplace";
+import { delivering, drainJobs } from "../support/jobs";
 import { startEmulatorForFile } from "../support/stripe-emulator";
 
 const stripe = startEmulatorForFile();
+/** Stripe's delivery, then a worker applying what the route queued. */
+const connectWebhook = delivering(connectRoute);
 const stockOf = async (id: string) => (await db.product.findUniqueOrThrow({ where: { id } })).stock;
 
 /** A Payment Element attempt: order written, stock reserved, no PaymentIntent yet. */
@@ -35,7 +38,10 @@ async function paymentElementOrder(options: { stock?: number } = {}) {
   const intents = async () => (await stripe.stripe.paymentIntents.list({ limit: 100 }, { stripeAccount: accountId })).data;
   const deliver = async (type: string, intent: Stripe.PaymentIntent, id?: string) =>
     connectWebhook(stripe.signedRequest("http://localhost:3999/api/stripe/connect/webhook", stripeEvent(type, intent, accountId, id)));
-  return { shop, accountId, product, cart, order, started, card, sepa, pay, charges, intents, deliver };
+  /** Only Stripe's delivery (queued, not applied yet). */
+  const post = async (type: string, intent: Stripe.PaymentIntent, id?: string) =>
+    connectRoute(stripe.signedRequest("http://localhost:3999/api/stripe/connect/webhook", stripeEvent(type, intent, accountId, id)));
+  return { shop, accountId, product, cart, order, started, card, sepa, pay, charges, intents, deliver, post };
 }
 
 const reread = (id: string) => db.order.findUniqueOrThrow({ where: { id } });
@@ -209,7 +215,7 @@ describe("Payment Element, confirmed on the server", () => {
   });
 
   it("duplicated, reordered and concurrent payment_intent.* events apply once", async () => {
-    const { order, sepa, pay, accountId, deliver } = await paymentElementOrder();
+    const { order, sepa, pay, accountId, deliver, post } = await paymentElementOrder();
     await stripe.control("POST", "/_emulator/faults", { webhooks: { drop: true, count: 20 } });
     await pay(await sepa("DE89370400440532013000"));
     const id = (await reread(order.id)).paymentIntentId!;
@@ -218,12 +224,13 @@ describe("Payment Element, confirmed on the server", () => {
     const succeeded = await stripe.stripe.paymentIntents.retrieve(id, {}, { stripeAccount: accountId });
     // Succeeded first, then the older processing event, then copies of both, several at once.
     await Promise.all([
-      deliver("payment_intent.succeeded", succeeded, "evt_pe_succ"),
-      deliver("payment_intent.succeeded", succeeded, "evt_pe_succ"),
-      deliver("payment_intent.succeeded", succeeded, "evt_pe_succ_2"),
-      deliver("payment_intent.processing", processing, "evt_pe_proc"),
-      pay(),
+      post("payment_intent.succeeded", succeeded, "evt_pe_succ"),
+      post("payment_intent.succeeded", succeeded, "evt_pe_succ"),
+      post("payment_intent.succeeded", succeeded, "evt_pe_succ_2"),
+      post("payment_intent.processing", processing, "evt_pe_proc"),
     ]);
+    // The worker applies the queued events concurrently while the page re-reads the PaymentIntent.
+    await Promise.all([drainJobs(), drainJobs(), pay()]);
     await deliver("payment_intent.processing", processing, "evt_pe_proc_2");
     const final = await reread(order.id);
     expect(final.status).toBe("PAID");

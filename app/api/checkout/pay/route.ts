@@ -2,7 +2,6 @@ import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getCurrentCartId } from "@/lib/cart/current";
 import { confirmOrderPayment } from "@/lib/checkout/payment-intent";
-import { deliverPendingEmailsQuietly } from "@/lib/email/deliver";
 import { isSameOrigin } from "@/lib/http/same-origin";
 import { logger } from "@/lib/logger";
 
@@ -30,7 +29,6 @@ export async function POST(request: Request) {
   try {
     const [cartId, user] = await Promise.all([getCurrentCartId(), getCurrentUser()]);
     const answer = await confirmOrderPayment({ ...parsed.data, cartId, buyerId: user?.id ?? null });
-    if (answer.status === "succeeded") await deliverPendingEmailsQuietly();
     const status = answer.status in HTTP_STATUS ? HTTP_STATUS[answer.status as keyof typeof HTTP_STATUS] : 200;
     return Response.json(answer, { status, headers: { "Cache-Control": "no-store" } });
   } catch (error) {

@@ -9,7 +9,6 @@ import { ButtonLink } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getCurrentCartId } from "@/lib/cart/current";
 import { fulfilPaymentIntent } from "@/lib/checkout/payment-intent-outcome";
-import { deliverPendingEmailsQuietly } from "@/lib/email/deliver";
 import { getEnv } from "@/lib/env";
 import { formatMoney, interpolate } from "@/lib/i18n/format";
 import { onSitePaymentsMessages } from "@/lib/i18n/messages/on-site-payments";
@@ -53,10 +52,8 @@ export default async function PayPage({ params }: { params: Promise<{ orderId: s
   if (order.paymentIntentId && (order.status === "PENDING" || order.status === "PROCESSING") && order.paymentExperience === "payment_element") {
     try {
       const result = await fulfilPaymentIntent(order.paymentIntentId, accountId, { page: "success" });
-      if (result?.changed) {
-        await deliverPendingEmailsQuietly();
-        order = (await findOrderForPayment(order.id))!;
-      }
+      // Its emails are written to the outbox with the order; a worker sends them.
+      if (result?.changed) order = (await findOrderForPayment(order.id))!;
     } catch (error) {
       syncFailed = true;
       logger.warn("payment page could not re-read the payment intent", { orderId: order.id, error });
