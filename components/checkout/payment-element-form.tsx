@@ -1,14 +1,12 @@
 "use client";
 
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js";
-import type { Stripe } from "@stripe/stripe-js";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { OnSitePaymentsMessages } from "@/lib/i18n/messages/on-site-payments";
-import { Loading } from "./embedded-checkout-form";
-import { forgetStripe, stripeFor } from "./stripe-loader";
+import { Loading, WithStripe } from "./stripe-loader";
 
 type T = OnSitePaymentsMessages["pay"];
 type Props = {
@@ -41,40 +39,14 @@ async function confirmOnServer(orderId: string, confirmationTokenId?: string): P
 
 /** The Payment Element in deferred-intent mode; the PaymentIntent is created and confirmed by our server (seeds 003, 001). */
 export function PaymentElementForm({ publishableKey, stripeAccount, locale, orderId, amount, currency, totalLabel, t }: Props) {
-  const [stripe, setStripe] = useState<Promise<Stripe | null> | null>(null);
-  const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    const promise = stripeFor(publishableKey, stripeAccount, locale);
-    promise.then(
-      (loaded) => (loaded ? setStripe(promise) : setFailed(true)),
-      () => setFailed(true),
-    );
-  }, [publishableKey, stripeAccount, locale, attempt]);
-
-  if (failed) {
-    return (
-      <div className="space-y-3">
-        <Alert tone="error">{t.loadFailed}</Alert>
-        <Button
-          type="button"
-          onClick={() => {
-            forgetStripe(publishableKey, stripeAccount, locale);
-            setFailed(false);
-            setAttempt((n) => n + 1);
-          }}
-        >
-          {t.retry}
-        </Button>
-      </div>
-    );
-  }
-  if (!stripe) return <Loading label={t.loading} />;
   return (
-    <Elements stripe={stripe} options={{ mode: "payment", amount, currency, locale, appearance: { theme: "stripe" } }}>
-      <PayForm orderId={orderId} totalLabel={totalLabel} t={t} onLoadError={() => setFailed(true)} />
-    </Elements>
+    <WithStripe publishableKey={publishableKey} stripeAccount={stripeAccount} locale={locale} t={t}>
+      {(stripe, fail) => (
+        <Elements stripe={stripe} options={{ mode: "payment", amount, currency, locale, appearance: { theme: "stripe" } }}>
+          <PayForm orderId={orderId} totalLabel={totalLabel} t={t} onLoadError={fail} />
+        </Elements>
+      )}
+    </WithStripe>
   );
 }
 

@@ -35,13 +35,29 @@ async function paymentElementOrder(options: { stock?: number } = {}) {
     const { paymentIntentId } = await db.order.findUniqueOrThrow({ where: { id: order.id } });
     return (await stripe.stripe.charges.list({ payment_intent: paymentIntentId! }, { stripeAccount: accountId })).data;
   };
+  /** What our server sends to Stripe on the first try, reaching Stripe with its answer never saved (the process died). */
+  const lostConfirmation = (confirmationToken: string) =>
+    stripe.stripe.paymentIntents.create(
+      {
+        amount: order.subtotalAmount,
+        currency: order.currency,
+        application_fee_amount: order.applicationFeeAmount,
+        automatic_payment_methods: { enabled: true },
+        confirm: true,
+        confirmation_token: confirmationToken,
+        return_url: `http://localhost:3999/checkout/pay/${order.id}`,
+        metadata: { order_id: order.id },
+        expand: ["latest_charge"],
+      },
+      { stripeAccount: accountId, idempotencyKey: `order-${order.id}-payment-intent` },
+    );
   const intents = async () => (await stripe.stripe.paymentIntents.list({ limit: 100 }, { stripeAccount: accountId })).data;
   const deliver = async (type: string, intent: Stripe.PaymentIntent, id?: string) =>
     connectWebhook(stripe.signedRequest("http://localhost:3999/api/stripe/connect/webhook", stripeEvent(type, intent, accountId, id)));
   /** Only Stripe's delivery (queued, not applied yet). */
   const post = async (type: string, intent: Stripe.PaymentIntent, id?: string) =>
     connectRoute(stripe.signedRequest("http://localhost:3999/api/stripe/connect/webhook", stripeEvent(type, intent, accountId, id)));
-  return { shop, accountId, product, cart, order, started, card, sepa, pay, charges, intents, deliver, post };
+  return { shop, accountId, product, cart, order, started, card, sepa, pay, charges, intents, deliver, post, lostConfirmation };
 }
 
 const reread = (id: string) => db.order.findUniqueOrThrow({ where: { id } });
@@ -149,22 +165,9 @@ describe("Payment Element, confirmed on the server", () => {
   });
 
   it("the server's answer lost after Stripe confirmed: the webhook makes it paid, and the buyer's retry charges nothing more", async () => {
-    const { order, card, pay, accountId, intents, charges, deliver } = await paymentElementOrder();
+    const { order, card, pay, intents, charges, deliver, lostConfirmation } = await paymentElementOrder();
     // What our server sent, reaching Stripe, with the answer never saved (the process died).
-    const lost = await stripe.stripe.paymentIntents.create(
-      {
-        amount: order.subtotalAmount,
-        currency: order.currency,
-        application_fee_amount: order.applicationFeeAmount,
-        automatic_payment_methods: { enabled: true },
-        confirm: true,
-        confirmation_token: await card("pm_card_visa"),
-        return_url: `http://localhost:3999/checkout/pay/${order.id}`,
-        metadata: { order_id: order.id },
-        expand: ["latest_charge"],
-      },
-      { stripeAccount: accountId, idempotencyKey: `order-${order.id}-payment-intent` },
-    );
+    const lost = await lostConfirmation(await card("pm_card_visa"));
     expect((await reread(order.id)).paymentIntentId).toBeNull();
     expect((await deliver("payment_intent.succeeded", lost)).status).toBe(200);
     expect(await reread(order.id)).toMatchObject({ status: "PAID", paymentIntentId: lost.id });
@@ -174,41 +177,16 @@ describe("Payment Element, confirmed on the server", () => {
   });
 
   it("the answer lost and the buyer retries before any webhook: the same PaymentIntent is found, never a second one", async () => {
-    const { order, card, pay, accountId, intents } = await paymentElementOrder();
-    await stripe.stripe.paymentIntents.create(
-      {
-        amount: order.subtotalAmount,
-        currency: order.currency,
-        application_fee_amount: order.applicationFeeAmount,
-        automatic_payment_methods: { enabled: true },
-        confirm: true,
-        confirmation_token: await card("pm_card_visa_chargeDeclined"),
-        return_url: `http://localhost:3999/checkout/pay/${order.id}`,
-        metadata: { order_id: order.id },
-        expand: ["latest_charge"],
-      },
-      { stripeAccount: accountId, idempotencyKey: `order-${order.id}-payment-intent` },
-    ).catch(() => null);
+    const { order, card, pay, intents, lostConfirmation } = await paymentElementOrder();
+    await lostConfirmation(await card("pm_card_visa_chargeDeclined")).catch(() => null);
     expect(await pay(await card("pm_card_visa"))).toEqual({ status: "succeeded" });
     expect(await intents()).toHaveLength(1);
     expect(await reread(order.id)).toMatchObject({ status: "PAID" });
   });
 
   it("reconciliation walks recent PaymentIntents: a payment whose answer and webhook were both lost ends paid", async () => {
-    const { order, card, accountId } = await paymentElementOrder();
-    await stripe.stripe.paymentIntents.create(
-      {
-        amount: order.subtotalAmount,
-        currency: order.currency,
-        application_fee_amount: order.applicationFeeAmount,
-        automatic_payment_methods: { enabled: true },
-        confirm: true,
-        confirmation_token: await card("pm_card_visa"),
-        return_url: `http://localhost:3999/checkout/pay/${order.id}`,
-        metadata: { order_id: order.id },
-      },
-      { stripeAccount: accountId, idempotencyKey: `order-${order.id}-payment-intent` },
-    );
+    const { order, card, lostConfirmation } = await paymentElementOrder();
+    await lostConfirmation(await card("pm_card_visa"));
     const result = await reconcile({ since: new Date(Date.now() - 3_600_000), fees: false });
     expect(result.changes).toEqual(expect.arrayContaining([expect.objectContaining({ kind: "payment", orderId: order.id, to: "PAID" })]));
     expect(await reread(order.id)).toMatchObject({ status: "PAID" });
