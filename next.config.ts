@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { getEnv, InvalidEnvironmentError } from "./lib/env";
 
 // Validate the environment before anything starts: a missing or malformed variable stops
@@ -23,4 +24,5 @@ const nextConfig: NextConfig = {
   experimental: { serverActions: { bodySizeLimit: "3mb" } },
 };
 
-export default nextConfig;
+// Messages, formats and the time zone come from lib/i18n/request.ts (next-intl without locale routing).
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -42,7 +42,20 @@ const envSchema = z.object({
   SMTP_URL: optionalString.pipe(z.url("must be a URL like smtp://user:pass@host:587").optional()),
   EMAIL_FROM: z.string().default("Comptoir <no-reply@comptoir.local>"),
   UPLOAD_DIR: z.string().default(".data/uploads"),
+  BUSINESS_TIME_ZONE: z
+    .string()
+    .default("Europe/Paris")
+    .refine(isTimeZone, "must be an IANA time zone such as Europe/Paris"),
 });
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Env = z.infer<typeof envSchema>;
 

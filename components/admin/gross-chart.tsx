@@ -1,6 +1,7 @@
 import type { SeriesPoint } from "@/lib/admin/overview";
 import type { AdminMessages } from "@/lib/admin/messages";
-import { formatCount, formatUtcDay, formatUtcMonth } from "@/lib/admin/format";
+import { formatCount } from "@/lib/admin/format";
+import { formatDay, formatMonth } from "@/lib/i18n/format";
 import { formatMoney, interpolate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
 
@@ -37,8 +38,8 @@ export function GrossChart({
 }) {
   const code = currency.toUpperCase();
   const money = (amount: number) => formatMoney(amount, currency, locale);
-  const label = (point: SeriesPoint) => (unit === "day" ? formatUtcDay(point.start, locale) : formatUtcMonth(point.start, locale));
-  const shortLabel = (point: SeriesPoint) => (unit === "day" ? formatUtcDay(point.start, locale, "short") : formatUtcMonth(point.start, locale));
+  const label = (point: SeriesPoint) => (unit === "day" ? formatDay(point.start, locale) : formatMonth(point.start, locale));
+  const shortLabel = (point: SeriesPoint) => (unit === "day" ? formatDay(point.start, locale, "short") : formatMonth(point.start, locale));
   const total = points.reduce((sum, p) => sum + p.gross, 0);
   const count = points.reduce((sum, p) => sum + p.orders, 0);
   const highest = points.reduce<SeriesPoint | null>((best, p) => (p.gross > (best?.gross ?? 0) ? p : best), null);

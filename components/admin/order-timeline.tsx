@@ -1,6 +1,6 @@
 import type { TimelineItem } from "@/lib/admin/orders";
 import type { AdminMessages } from "@/lib/admin/messages";
-import { formatDateTime } from "@/lib/admin/format";
+import { formatDateTime } from "@/lib/i18n/format";
 import type { OrderStatus } from "@/generated/prisma/enums";
 import { formatMoney, interpolate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";

@@ -4,7 +4,8 @@ import { PeriodForm } from "@/components/admin/period-form";
 import { StatCard } from "@/components/admin/stat-card";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatChange, formatCount, formatUtcDay } from "@/lib/admin/format";
+import { formatChange, formatCount } from "@/lib/admin/format";
+import { formatDay } from "@/lib/i18n/format";
 import { adminMessages } from "@/lib/admin/messages";
 import { getOverview } from "@/lib/admin/overview";
 import { searchParam } from "@/lib/admin/pagination";
@@ -43,7 +44,7 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
   const [{ locale }, overview] = await Promise.all([getI18n(), getOverview(period)]);
   const t = adminMessages(locale);
   const to_ = t.overview;
-  const day = (d: Date) => formatUtcDay(d, locale);
+  const day = (d: Date) => formatDay(d, locale);
   const change = (c: Parameters<typeof formatChange>[0]) => formatChange(c, locale, to_.change);
   const inProgress = now >= period.start && now < period.end;
 

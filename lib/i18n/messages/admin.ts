@@ -19,7 +19,7 @@ export const adminFr = {
     search: "Rechercher",
     filter: "Filtrer",
     reset: "Réinitialiser",
-    resultsCount: "{count} résultat(s)",
+    resultsCount: "{count, plural, one {# résultat} other {# résultats}}",
     guest: "Invité",
   },
   pagination: {
@@ -88,9 +88,9 @@ export const adminFr = {
     chart: {
       titleDay: "Volume brut par jour, en {currency}",
       titleMonth: "Volume brut par mois, en {currency}",
-      summary: "{total} sur {count} commande(s) ; le plus haut : {max} ({label}).",
+      summary: "{count, plural, one {{total} sur # commande ; le plus haut : {max} ({label}).} other {{total} sur # commandes ; le plus haut : {max} ({label}).}}",
       summaryEmpty: "Aucune vente sur la période.",
-      bar: "{label} : {amount}, {count} commande(s)",
+      bar: "{count, plural, one {{label} : {amount}, # commande} other {{label} : {amount}, # commandes}}",
       showData: "Voir les données du graphique",
       caption: "Volume brut et commandes par {unit}, en {currency}",
       units: { day: "jour", month: "mois" },
@@ -261,7 +261,7 @@ export const adminEn: typeof adminFr = {
     search: "Search",
     filter: "Filter",
     reset: "Reset",
-    resultsCount: "{count} result(s)",
+    resultsCount: "{count, plural, one {# result} other {# results}}",
     guest: "Guest",
   },
   pagination: {
@@ -330,9 +330,9 @@ export const adminEn: typeof adminFr = {
     chart: {
       titleDay: "Gross volume per day, in {currency}",
       titleMonth: "Gross volume per month, in {currency}",
-      summary: "{total} over {count} order(s); highest: {max} ({label}).",
+      summary: "{count, plural, one {{total} over # order; highest: {max} ({label}).} other {{total} over # orders; highest: {max} ({label}).}}",
       summaryEmpty: "No sales in the period.",
-      bar: "{label}: {amount}, {count} order(s)",
+      bar: "{count, plural, one {{label}: {amount}, # order} other {{label}: {amount}, # orders}}",
       showData: "Show the chart's data",
       caption: "Gross volume and orders per {unit}, in {currency}",
       units: { day: "day", month: "month" },

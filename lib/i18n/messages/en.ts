@@ -6,6 +6,7 @@ import { storefrontEn } from "./storefront";
 import { checkoutEn } from "./checkout";
 import { paymentsEn } from "./payments";
 import { shopEn } from "./shop";
+import { adminMoneyEn } from "./admin-money";
 
 export const en: Messages = {
   meta: {
@@ -28,7 +29,7 @@ export const en: Messages = {
     searchPlaceholder: "Search a product, a shop…",
     searchButton: "Search",
     cart: "Cart",
-    cartCount: "Cart, {count} item(s)",
+    cartCount: "{count, plural, one {Cart, # item} other {Cart, # items}}",
     signIn: "Sign in",
     signUp: "Create account",
     account: "My account",
@@ -57,7 +58,7 @@ export const en: Messages = {
     productsTitle: "New arrivals",
     noProducts: "No products yet.",
     noShops: "No shop has opened yet.",
-    productsCount: "{count} product(s)",
+    productsCount: "{count, plural, one {# product} other {# products}}",
   },
   product: {
     unavailable: "Unavailable",
@@ -122,7 +123,7 @@ export const en: Messages = {
     title: "Seller dashboard",
     noShop: "You have no shop yet.",
     shops: "Your shops",
-    products: "{count} product(s)",
+    products: "{count, plural, one {# product} other {# products}}",
   },
   orderStatus: {
     PENDING: "Pending",
@@ -158,5 +159,6 @@ export const en: Messages = {
   checkout: checkoutEn,
   sellerOrders: sellerOrdersEn,
   adminArea: adminEn,
+  adminMoney: adminMoneyEn,
   languages: { fr: "Français", en: "English" },
 };

@@ -5,6 +5,7 @@ import { storefrontFr } from "./storefront";
 import { checkoutFr } from "./checkout";
 import { paymentsFr } from "./payments";
 import { shopFr } from "./shop";
+import { adminMoneyFr } from "./admin-money";
 
 // Every string shown to a person, in French. en.ts must have the same shape (checked by its type).
 export const fr = {
@@ -28,7 +29,7 @@ export const fr = {
     searchPlaceholder: "Rechercher un produit, une boutique…",
     searchButton: "Rechercher",
     cart: "Panier",
-    cartCount: "Panier, {count} article(s)",
+    cartCount: "{count, plural, one {Panier, # article} other {Panier, # articles}}",
     signIn: "Se connecter",
     signUp: "Créer un compte",
     account: "Mon compte",
@@ -57,7 +58,7 @@ export const fr = {
     productsTitle: "Nouveautés",
     noProducts: "Aucun produit pour le moment.",
     noShops: "Aucune boutique n'est encore ouverte.",
-    productsCount: "{count} produit(s)",
+    productsCount: "{count, plural, one {# produit} other {# produits}}",
   },
   product: {
     unavailable: "Indisponible",
@@ -122,7 +123,7 @@ export const fr = {
     title: "Espace vendeur",
     noShop: "Vous n'avez pas encore de boutique.",
     shops: "Vos boutiques",
-    products: "{count} produit(s)",
+    products: "{count, plural, one {# produit} other {# produits}}",
   },
   orderStatus: {
     PENDING: "En attente",
@@ -158,6 +159,7 @@ export const fr = {
   checkout: checkoutFr,
   sellerOrders: sellerOrdersFr,
   adminArea: adminFr,
+  adminMoney: adminMoneyFr,
   languages: { fr: "Français", en: "English" },
 };
 

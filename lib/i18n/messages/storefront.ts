@@ -5,7 +5,7 @@ export const storefrontFr = {
     price: "Prix : {price}",
   },
   search: {
-    resultCount: "{count} produit(s) trouvé(s)",
+    resultCount: "{count, plural, one {# produit trouvé} other {# produits trouvés}}",
     pageStatus: "Page {page} sur {pageCount}",
   },
   pagination: {
@@ -79,7 +79,7 @@ export const storefrontEn: typeof storefrontFr = {
     price: "Price: {price}",
   },
   search: {
-    resultCount: "{count} product(s) found",
+    resultCount: "{count, plural, one {# product found} other {# products found}}",
     pageStatus: "Page {page} of {pageCount}",
   },
   pagination: {

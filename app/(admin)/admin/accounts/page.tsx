@@ -8,7 +8,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ACCOUNT_FILTERS, countAccountsByFilter, isAccountFilter, listConnectedAccounts } from "@/lib/admin/accounts";
-import { formatDateTime } from "@/lib/admin/format";
+import { formatDateTime } from "@/lib/i18n/format";
 import { adminMessages, type AdminMessages } from "@/lib/admin/messages";
 import { adminHref, parsePage, searchParam } from "@/lib/admin/pagination";
 import { requireAdmin } from "@/lib/auth/session";

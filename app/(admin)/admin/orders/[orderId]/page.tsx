@@ -6,7 +6,7 @@ import { AdminTable, Th, tbodyClass, tdClass, theadClass } from "@/components/ad
 import { OrderTimeline } from "@/components/admin/order-timeline";
 import { statusTones } from "@/components/orders/order-summary";
 import { Badge } from "@/components/ui/badge";
-import { formatDateTime } from "@/lib/admin/format";
+import { formatDateTime } from "@/lib/i18n/format";
 import { adminMessages } from "@/lib/admin/messages";
 import { buildTimeline, getAdminOrder } from "@/lib/admin/orders";
 import { requireAdmin } from "@/lib/auth/session";
