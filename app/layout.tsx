@@ -9,7 +9,7 @@ import { getI18n } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: { default: t.meta.title, template: `%s · ${t.common.brand}` }, description: t.meta.description };
+  return { title: { default: t("meta.title"), template: `%s · ${t("common.brand")}` }, description: t("meta.description") };
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
@@ -18,13 +18,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang={locale}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
-          {t.common.skipToContent}
+          {t("common.skipToContent")}
         </a>
-        <SiteHeader t={t} locale={locale} user={user} cartCount={cartCount} />
+        <SiteHeader locale={locale} user={user} cartCount={cartCount} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
           {children}
         </main>
-        <SiteFooter t={t} />
+        <SiteFooter />
       </body>
     </html>
   );

@@ -1,8 +1,8 @@
+import { useTranslations } from "next-intl";
 import type { TimelineItem } from "@/lib/admin/orders";
-import type { AdminMessages } from "@/lib/admin/messages";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { OrderStatus } from "@/generated/prisma/enums";
-import { formatMoney, interpolate } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
 
 const dotClass: Record<string, string> = {
@@ -21,24 +21,22 @@ const dotClass: Record<string, string> = {
 export function OrderTimeline({
   items,
   currency,
-  t,
   statusLabels,
   locale,
 }: {
   items: TimelineItem[];
   currency: string;
-  t: AdminMessages["order"];
   statusLabels: Record<OrderStatus, string>;
   locale: Locale;
 }) {
-  const events = t.events as Record<string, string>;
+  const t = useTranslations("adminArea.order");
   return (
     <ol className="relative space-y-5 border-l border-stone-200 pl-6" data-testid="order-timeline">
       {items.map((item) => {
-        const title = events[item.type] ?? interpolate(t.events.unknown, { type: item.type });
+        const title = t(`events.${item.type}`) ?? t("events.unknown", { type: item.type });
         const status =
           item.toStatus && (item.type === "status_changed" || item.type === "checkout_failed")
-            ? interpolate(t.statusChange, { from: item.fromStatus ? statusLabels[item.fromStatus] : "—", to: statusLabels[item.toStatus] })
+            ? t("statusChange", { from: item.fromStatus ? statusLabels[item.fromStatus] : "—", to: statusLabels[item.toStatus] })
             : null;
         return (
           <li key={item.key} className="relative">
@@ -46,18 +44,18 @@ export function OrderTimeline({
             <p className="text-sm font-semibold">{title}</p>
             <p className="text-xs text-stone-500">
               <time dateTime={item.at.toISOString()}>{formatDateTime(item.at, locale)}</time>
-              {item.derived && <> · {t.derived}</>}
+              {item.derived && <> · {t("derived")}</>}
             </p>
             {status && <p className="text-sm">{status}</p>}
             {item.refund && (
               <p className="text-sm">
                 {item.refund.refundApplicationFee
-                  ? interpolate(t.refundWithFee, { amount: formatMoney(item.refund.amount, currency, locale) })
+                  ? t("refundWithFee", { amount: formatMoney(item.refund.amount, currency, locale) })
                   : formatMoney(item.refund.amount, currency, locale)}
               </p>
             )}
             {item.detail && <p className="break-all font-mono text-xs text-stone-600">{item.detail}</p>}
-            {item.stripeRef && <p className="break-all text-xs text-stone-500">{interpolate(t.stripeRef, { ref: item.stripeRef })}</p>}
+            {item.stripeRef && <p className="break-all text-xs text-stone-500">{t("stripeRef", { ref: item.stripeRef })}</p>}
           </li>
         );
       })}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
@@ -7,17 +8,17 @@ import { signUpAction } from "@/app/(auth)/signup/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import type { Messages } from "@/lib/i18n/messages";
 
 type FieldName = "name" | "email" | "password" | "role";
 
-export function SignUpForm({ t, genericError, callbackUrl, defaultRole }: { t: Messages["auth"]; genericError: string; callbackUrl: string; defaultRole: "BUYER" | "SELLER" }) {
+export function SignUpForm({ genericError, callbackUrl, defaultRole }: { genericError: string; callbackUrl: string; defaultRole: "BUYER" | "SELLER" }) {
+  const t = useTranslations("auth");
   const router = useRouter();
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
-  const message = (key: string | undefined) => (key ? ((t as Record<string, string>)[key] ?? genericError) : undefined);
+  const message = (key: string | undefined) => (key ? (t(`${key}`) ?? genericError) : undefined);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -52,21 +53,21 @@ export function SignUpForm({ t, genericError, callbackUrl, defaultRole }: { t: M
     <form onSubmit={onSubmit} className="space-y-5" noValidate>
       {formError && <Alert tone="error">{formError}</Alert>}
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">{t.accountType}</legend>
+        <legend className="text-sm font-medium">{t("accountType")}</legend>
         <div className="grid grid-cols-2 gap-2">
           {(["BUYER", "SELLER"] as const).map((role) => (
             <label key={role} className="flex cursor-pointer items-center gap-2 rounded-lg border border-stone-300 bg-white px-3 py-2.5 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
               <input type="radio" name="role" value={role} defaultChecked={role === defaultRole} className="accent-brand-600" />
-              {role === "BUYER" ? t.roleBuyer : t.roleSeller}
+              {role === "BUYER" ? t("roleBuyer") : t("roleSeller")}
             </label>
           ))}
         </div>
       </fieldset>
-      <Field id="name" name="name" label={t.name} autoComplete="name" error={message(errors.name)} />
-      <Field id="email" name="email" type="email" label={t.email} autoComplete="email" required error={message(errors.email)} />
-      <Field id="password" name="password" type="password" label={t.password} hint={t.passwordHint} autoComplete="new-password" required error={message(errors.password)} />
+      <Field id="name" name="name" label={t("name")} autoComplete="name" error={message(errors.name)} />
+      <Field id="email" name="email" type="email" label={t("email")} autoComplete="email" required error={message(errors.email)} />
+      <Field id="password" name="password" type="password" label={t("password")} hint={t("passwordHint")} autoComplete="new-password" required error={message(errors.password)} />
       <Button type="submit" disabled={pending} className="w-full" aria-busy={pending}>
-        {pending ? t.submitting : t.submitSignUp}
+        {pending ? t("submitting") : t("submitSignUp")}
       </Button>
     </form>
   );

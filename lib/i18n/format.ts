@@ -9,7 +9,7 @@ import { businessTimeZone } from "./time-zone";
  * these helpers serve code that is handed a locale (emails, CSV, helpers shared by both sides).
  */
 export function formatterFor(locale: Locale) {
-  return createFormatter({ locale: intlLocale[locale], timeZone: businessTimeZone(), formats });
+  return createFormatter({ locale: intlLocale[locale] as Locale, timeZone: businessTimeZone(), formats });
 }
 
 /** Number of decimals of a currency's minor unit (0 for JPY, 2 for EUR), as Intl knows it. */

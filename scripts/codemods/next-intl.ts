@@ -61,7 +61,9 @@ export function transform(source: string, fileName: string, tree: Tree): string 
     if (!edits.some((e) => e.start === start && e.end === end && e.text === text)) edits.push({ start, end, text });
   };
   const isClient = /^\s*["']use client["']/.test(source);
-  const needs = { useTranslations: false, getTranslations: false, Translator: false };
+  const needs = { useTranslations: false, getTranslations: false, Translator: false, messageTable: false };
+  // Functions of this file whose dictionary parameter becomes a translator parameter.
+  const translatorHelpers = new Set<string>();
 
   // Local aliases: type T = Messages["catalog"]["list"].
   const typeNs = new Map<string, string>(Object.entries(TYPE_NAMESPACES));
@@ -140,6 +142,7 @@ export function transform(source: string, fileName: string, tree: Tree): string 
           const ns = nsOfTypeText(param.type.getText(sf));
           if (ns !== undefined) {
             needs.Translator = true;
+            if (name) translatorHelpers.add(name);
             edit(param.type.getStart(sf), param.type.getEnd(), ns ? `Translator<${JSON.stringify(ns)}>` : "Translator");
             inner.set(param.name.text, { variable: param.name.text, namespace: ns, prefix: "" });
           }
@@ -204,13 +207,17 @@ export function transform(source: string, fileName: string, tree: Tree): string 
           const prefix = join(bound.prefix, ...(chain.segs as string[]));
           if (kind(tree, join(bound.namespace, prefix)) === "branch") {
             const stmt = node.parent.parent;
-            if (ts.isVariableStatement(stmt) && node.parent.declarations.length === 1) edit(stmt.getFullStart(), stmt.getEnd(), "");
+            if (ts.isVariableStatement(stmt) && stmt.declarationList.declarations.length === 1) edit(stmt.getFullStart(), stmt.getEnd(), "");
             scope.set(local, { variable: bound.variable, namespace: bound.namespace, prefix });
             return;
           }
         }
       }
     }
+
+    // Types (typeof t.x) and names (attribute names, keys) are not values to translate.
+    if (ts.isTypeNode(node) && !ts.isExpressionWithTypeArguments(node)) return;
+    if (ts.isIdentifier(node) && (ts.isJsxAttribute(node.parent) || ts.isPropertyAssignment(node.parent) && node.parent.name === node || ts.isShorthandPropertyAssignment(node.parent) || ts.isBindingElement(node.parent) || ts.isVariableDeclaration(node.parent))) return;
 
     // <Component t={...}>: the component now reads its own translations.
     if (ts.isJsxAttribute(node) && node.name.getText(sf) === "t" && node.initializer && ts.isJsxExpression(node.initializer) && node.initializer.expression) {
@@ -226,10 +233,19 @@ export function transform(source: string, fileName: string, tree: Tree): string 
 
     // interpolate(<leaf>, values) -> t("key", values)
     if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === "interpolate" && node.arguments.length === 2) {
-      const converted = convertChain(node.arguments[0]!, scope, fn, node.arguments[1]!.getText(sf));
-      if (converted) {
-        edit(node.getStart(sf), node.getEnd(), converted);
-        ts.forEachChild(node.arguments[1]!, (child) => visit(child, scope, fn));
+      // Only "interpolate(first, " is replaced: the values stay in place (and are converted themselves).
+      const [first, values] = node.arguments as unknown as [ts.Expression, ts.Expression];
+      const heads = ts.isConditionalExpression(first) ? [first.whenTrue, first.whenFalse] : [first];
+      const converted = heads.map((head) => convertChain(head, scope, fn, "\u0000"));
+      if (converted.every((c) => c !== undefined)) {
+        const [a, b] = converted.map((c) => /^(\w+)\(("[^"]*"|`[^`]*`), \u0000\)$/.exec(c!));
+        if (ts.isConditionalExpression(first) && a && b && a[1] === b[1]) {
+          // interpolate(c ? t.a : t.b, v) -> t(c ? "a" : "b", v)
+          edit(node.getStart(sf), values.getStart(sf), `${a[1]}(${first.condition.getText(sf)} ? ${a[2]} : ${b[2]}, `);
+        } else if (!ts.isConditionalExpression(first)) {
+          edit(node.getStart(sf), values.getStart(sf), converted[0]!.split("\u0000")[0]!);
+        } else return ts.forEachChild(node, (child) => visit(child, scope, fn));
+        visit(values, scope, fn);
         return;
       }
     }
@@ -252,7 +268,9 @@ export function transform(source: string, fileName: string, tree: Tree): string 
     const list = parent.members;
     const i = list.indexOf(member);
     if (i < 0) return;
-    edit(member.getFullStart(), member.getEnd(), "");
+    // the member and its separator ("t: T;" or "t: T,")
+    const after = sf.text.slice(member.getEnd(), member.getEnd() + 1);
+    edit(member.getFullStart(), member.getEnd() + (after === ";" || after === "," ? 1 : 0), "");
   }
 
   /** The chain `node` (rooted at a bound name) as a translator call, or undefined if not ours. */
@@ -298,13 +316,16 @@ export function transform(source: string, fileName: string, tree: Tree): string 
     if (k === "leaf" || k === "missing") return `${b.variable}(${JSON.stringify(key)}${args})`;
     if (values) return undefined;
     // A branch used as a value: a helper taking a translator, or a lookup table.
-    if (ts.isCallExpression(node.parent) && node.parent.arguments.includes(node) && !isLookup(node)) {
+    // A helper of this file that now takes a translator, inside an async server function: hand it one.
+    const call = node.parent;
+    if (ts.isCallExpression(call) && ts.isIdentifier(call.expression) && translatorHelpers.has(call.expression.text) && fn?.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword) && !isClient) {
       return `(${translatorCall(fn, join(b.namespace, key))})`;
     }
-    return `${b.variable}.raw(${JSON.stringify(key)})`;
+    // Otherwise a lookup table of strings (labels by code, word lists for a helper).
+    needs.messageTable = true;
+    return `messageTable(${b.variable}, ${JSON.stringify(key)})`;
   }
 
-  const isLookup = (node: ts.Node) => ts.isCallExpression(node.parent) && /^Object\.(keys|entries|values)$/.test(node.parent.expression.getText(sf));
 
   visit(sf, new Map(), undefined);
   if (!edits.length) return source;
@@ -320,20 +341,25 @@ export function transform(source: string, fileName: string, tree: Tree): string 
   return fixImports(out, needs);
 }
 
-function fixImports(source: string, needs: { useTranslations: boolean; getTranslations: boolean; Translator: boolean }): string {
+function fixImports(source: string, needs: { useTranslations: boolean; getTranslations: boolean; Translator: boolean; messageTable: boolean }): string {
   let out = source;
   const add: string[] = [];
   if (needs.useTranslations && !/import \{[^}]*\buseTranslations\b[^}]*\} from "next-intl"/.test(out)) add.push(`import { useTranslations } from "next-intl";`);
   if (needs.getTranslations && !/\bgetTranslations\b[^;]*from "next-intl\/server"/.test(out)) add.push(`import { getTranslations } from "next-intl/server";`);
   if (needs.Translator && !/\bTranslator\b[^;]*from "@\/lib\/i18n\/translator"/.test(out)) add.push(`import type { Translator } from "@/lib/i18n/translator";`);
+  if (needs.messageTable && !/\bmessageTable\b[^;]*from "@\/lib\/i18n\/translator"/.test(out)) add.push(`import { messageTable } from "@/lib/i18n/translator";`);
   // Drop imports nothing uses any more.
-  for (const name of ["interpolate", "getI18n", "adminMessages", "messages", "adminMoneyFr", "adminMoneyEn"]) {
+  // Namespace type aliases nobody uses any more: type T = Messages["catalog"]["list"];
+  for (const alias of [...out.matchAll(/^type (\w+) = \w*Messages(?:\["[^"]+"\])*;\n/gm)]) {
+    if (out.split(new RegExp(`\\b${alias[1]}\\b`)).length === 2) out = out.replace(alias[0], "");
+  }
+  for (const name of ["interpolate", "getI18n", "adminMessages", "messages", "Messages", "AdminMessages", "AdminMoneyMessages", "adminMoneyFr", "adminMoneyEn"]) {
     const body = out.replace(/^import[^;]*;$/gm, "");
     if (new RegExp(`\\b${name}\\b`).test(body)) continue;
-    out = out.replace(new RegExp(`^import (type )?\\{([^}]*)\\} from ("[^"]+");$`, "gm"), (line, type: string | undefined, names: string, from: string) => {
+    out = out.replace(new RegExp(`^import (type )?\\{([^}]*)\\} from ("[^"]+");\\n`, "gm"), (line, type: string | undefined, names: string, from: string) => {
       const kept = names.split(",").map((s) => s.trim()).filter((s) => s && s !== name && s !== `type ${name}`);
       if (kept.length === names.split(",").map((s) => s.trim()).filter(Boolean).length) return line;
-      return kept.length ? `import ${type ?? ""}{ ${kept.join(", ")} } from ${from};` : "";
+      return kept.length ? `import ${type ?? ""}{ ${kept.join(", ")} } from ${from};\n` : "";
     });
   }
   if (add.length) {

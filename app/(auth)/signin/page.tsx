@@ -11,7 +11,7 @@ import { safeCallbackPath } from "@/lib/safe-redirect";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: t.auth.signInTitle };
+  return { title: t("auth.signInTitle") };
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
@@ -20,19 +20,19 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const { t } = await getI18n();
   return (
     <AuthCard
-      title={t.auth.signInTitle}
-      subtitle={t.auth.signInSubtitle}
+      title={t("auth.signInTitle")}
+      subtitle={t("auth.signInSubtitle")}
       footer={
         <>
-          {t.auth.noAccount}{" "}
+          {t("auth.noAccount")}{" "}
           <Link href={`/signup?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-semibold text-brand-700 hover:underline">
-            {t.header.signUp}
+            {t("header.signUp")}
           </Link>
         </>
       }
     >
-      <SignInForm t={t.auth} callbackUrl={callbackUrl} />
-      <OAuthButtons providers={enabledOAuthProviders()} label={t.auth.continueWith} separator={t.auth.orContinueWith} callbackUrl={callbackUrl} />
+      <SignInForm callbackUrl={callbackUrl} />
+      <OAuthButtons providers={enabledOAuthProviders()} label={t("auth.continueWith")} separator={t("auth.orContinueWith")} callbackUrl={callbackUrl} />
     </AuthCard>
   );
 }

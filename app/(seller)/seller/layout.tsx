@@ -16,8 +16,8 @@ export default async function SellerLayout({ children }: { children: ReactNode }
   const paused = account?.detailsSubmitted && !account.chargesEnabled && !account.disabledReason?.startsWith("rejected");
   return (
     <div className="space-y-6">
-      {user?.role === "SELLER" && <SellerNav t={t.catalog.nav} />}
-      {shop && paused && <RestrictedBanner shopId={shop.id} t={t.payments} />}
+      {user?.role === "SELLER" && <SellerNav />}
+      {shop && paused && <RestrictedBanner shopId={shop.id} />}
       {children}
     </div>
   );

@@ -1,3 +1,4 @@
+import { messageTable } from "@/lib/i18n/translator";
 import type { Metadata } from "next";
 import { CartShopGroupSection } from "@/components/cart/cart-shop-group";
 import { CheckoutError, isCheckoutErrorCode } from "@/components/checkout/checkout-error";
@@ -10,7 +11,7 @@ import { getI18n } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: t.cart.title };
+  return { title: t("cart.title") };
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -22,26 +23,26 @@ export default async function CartPage({ searchParams }: { searchParams: SearchP
 
   // Set by /api/checkout when a checkout could not start, and by Stripe's cancel_url.
   const code = first(params.checkoutError);
-  const checkoutError = isCheckoutErrorCode(code, t.checkout)
+  const checkoutError = isCheckoutErrorCode(code, messageTable(t, "checkout"))
     ? { code, shopId: first(params.shop), product: first(params.product)?.slice(0, 200) }
     : null;
-  const errorAlert = checkoutError && <CheckoutError code={checkoutError.code} product={checkoutError.product} t={t.checkout} />;
+  const errorAlert = checkoutError && <CheckoutError code={checkoutError.code} product={checkoutError.product} />;
   const errorShopShown = checkoutError !== null && groups.some((group) => group.shop.id === checkoutError.shopId);
   const canceled = first(params.canceled) === "1";
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t.cart.title}</h1>
-      {canceled && <Alert tone="info">{t.storefront.cart.canceled}</Alert>}
+      <h1 className="text-2xl font-bold">{t("cart.title")}</h1>
+      {canceled && <Alert tone="info">{t("storefront.cart.canceled")}</Alert>}
       {!errorShopShown && errorAlert}
       {groups.length === 0 ? (
-        <EmptyState title={t.cart.empty} hint={t.cart.emptyHint} action={<ButtonLink href="/#products">{t.cart.browse}</ButtonLink>} />
+        <EmptyState title={t("cart.empty")} hint={t("cart.emptyHint")} action={<ButtonLink href="/#products">{t("cart.browse")}</ButtonLink>} />
       ) : (
         <>
           {groups.length > 0 && (
             <p className="flex gap-2 rounded-lg bg-stone-100 px-4 py-3 text-sm text-stone-700">
               <span aria-hidden>ℹ︎</span>
-              {t.storefront.cart.separateNote}
+              {t("storefront.cart.separateNote")}
             </p>
           )}
           {groups.map((group) => (
@@ -49,7 +50,6 @@ export default async function CartPage({ searchParams }: { searchParams: SearchP
               key={group.shop.id}
               group={group}
               notice={errorShopShown && checkoutError.shopId === group.shop.id ? errorAlert : undefined}
-              t={t}
               locale={locale}
             />
           ))}
