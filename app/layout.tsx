@@ -5,6 +5,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getCurrentCartCount } from "@/lib/cart/current";
+import { NextIntlClientProvider } from "next-intl";
 import { getI18n } from "@/lib/i18n/server";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -20,11 +21,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t("common.skipToContent")}
         </a>
+        {/* Client components get every message, the locale, the time zone and the formats (next-intl
+            inherits them from lib/i18n/request.ts): the whole tree is small, and one provider keeps it simple. */}
+        <NextIntlClientProvider>
         <SiteHeader locale={locale} user={user} cartCount={cartCount} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
           {children}
         </main>
         <SiteFooter />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { TabNav } from "@/components/ui/tab-nav";
 
 /** The admin area's tabs. */
-export function AdminNav({  }: { }) {
+export function AdminNav() {
   const t = useTranslations("adminArea.nav");
   return (
     <TabNav

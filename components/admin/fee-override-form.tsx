@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { elision } from "@/lib/i18n/elision";
 
 import { useActionState } from "react";
 import { setShopFeeOverrideAction, type FeeFormState } from "@/app/(admin)/admin/fees/actions";
@@ -66,7 +67,7 @@ export function FeeOverrideForm({
           className="px-3 py-2"
           disabled={pending}
           aria-busy={pending}
-          aria-label={t("overrides.setLabel", { shop: shop.name })}
+          aria-label={t("overrides.setLabel", { shop: shop.name, shopStart: elision(shop.name) })}
         >
           {t("overrides.set")}
         </Button>

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { clearShopFeeOverrideAction } from "@/app/(admin)/admin/fees/actions";
+import { elision } from "@/lib/i18n/elision";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -51,7 +52,7 @@ export function FeeOverridesTable({ rows, back }: { rows: FeeOverrideRow[]; back
                     <form action={clearShopFeeOverrideAction} className="pt-5">
                       <input type="hidden" name="shopId" value={row.id} />
                       <input type="hidden" name="back" value={back} />
-                      <Button type="submit" variant="ghost" className="px-3 py-2 text-red-700" aria-label={t("overrides.clearLabel", { shop: row.name })}>
+                      <Button type="submit" variant="ghost" className="px-3 py-2 text-red-700" aria-label={t("overrides.clearLabel", { shop: row.name, shopStart: elision(row.name) })}>
                         {t("overrides.clear")}
                       </Button>
                     </form>

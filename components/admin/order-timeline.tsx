@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { translateKnown } from "@/lib/i18n/translator";
 import type { TimelineItem } from "@/lib/admin/orders";
 import { formatDateTime } from "@/lib/i18n/format";
 import type { OrderStatus } from "@/generated/prisma/enums";
@@ -33,7 +34,7 @@ export function OrderTimeline({
   return (
     <ol className="relative space-y-5 border-l border-stone-200 pl-6" data-testid="order-timeline">
       {items.map((item) => {
-        const title = t(`events.${item.type}`) ?? t("events.unknown", { type: item.type });
+        const title = translateKnown(t, `events.${item.type}`) ?? t("events.unknown", { type: item.type });
         const status =
           item.toStatus && (item.type === "status_changed" || item.type === "checkout_failed")
             ? t("statusChange", { from: item.fromStatus ? statusLabels[item.fromStatus] : "—", to: statusLabels[item.toStatus] })

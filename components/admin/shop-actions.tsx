@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { elision } from "@/lib/i18n/elision";
 
 type FormAction = (form: FormData) => Promise<void>;
 
@@ -30,7 +31,7 @@ export function ShopActions({
       {hasAccount && (
         <form action={actions.resync}>
           {hidden}
-          <Button type="submit" variant="secondary" className="whitespace-nowrap px-3 py-1.5 text-xs" aria-label={t("resyncLabel", { shop: shop.name })}>
+          <Button type="submit" variant="secondary" className="whitespace-nowrap px-3 py-1.5 text-xs" aria-label={t("resyncLabel", { shop: shop.name, shopStart: elision(shop.name) })}>
             {t("resync")}
           </Button>
         </form>

@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { translateKnown } from "@/lib/i18n/translator";
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
@@ -18,7 +19,7 @@ export function SignUpForm({ genericError, callbackUrl, defaultRole }: { generic
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
-  const message = (key: string | undefined) => (key ? (t(`${key}`) ?? genericError) : undefined);
+  const message = (key: string | undefined) => (key ? translateKnown(t, key, undefined, genericError) : undefined);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { messageTable } from "@/lib/i18n/translator";
 
 import Link from "next/link";
 import { useActionState, useId } from "react";
@@ -28,6 +27,7 @@ export function AddToCartForm({
   disabledReason: string | null;
 }) {
   const t = useTranslations("storefront");
+  const tErrors = useTranslations("storefront.errors");
   const [state, formAction, pending] = useActionState(addToCartAction, idle);
   const id = useId();
   const disabled = disabledReason !== null;
@@ -75,7 +75,7 @@ export function AddToCartForm({
       </div>
       {state.status === "error" && (
         <p key={state.at} role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {cartErrorMessage(state, messageTable(t, "errors"))}
+          {cartErrorMessage(state, tErrors)}
         </p>
       )}
     </form>

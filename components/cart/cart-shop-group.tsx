@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { Translator } from "@/lib/i18n/translator";
+import { elision } from "@/lib/i18n/elision";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
@@ -95,7 +96,7 @@ export function CartShopGroupSection({
         {!shop.canSell && <Badge tone="warning">{t("product.unavailable")}</Badge>}
       </div>
       {notice}
-      <ul aria-label={t("storefront.cart.itemsTitle", { shop: shop.name })} className="divide-y divide-stone-100 border-y border-stone-100">
+      <ul aria-label={t("storefront.cart.itemsTitle", { shop: shop.name, shopStart: elision(shop.name) })} className="divide-y divide-stone-100 border-y border-stone-100">
         {group.items.map((item) => (
           <CartLineRow key={item.productId} item={item} currency={shop.currency} locale={locale} />
         ))}

@@ -1,10 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { messageTable } from "@/lib/i18n/translator";
+import { elision } from "@/lib/i18n/elision";
 
 import { useActionState, useId } from "react";
 import { removeCartItemAction, updateCartItemAction, type CartActionState } from "@/app/(storefront)/cart/actions";
-import { interpolate } from "@/lib/i18n/format";
 import { cartErrorMessage } from "./cart-error-message";
 
 const idle: CartActionState = { status: "idle" };
@@ -14,6 +13,7 @@ type Props = { productId: string; productName: string; quantity: number; max: nu
 /** Quantity field with its own submit button (0 removes the line). Works without JavaScript. */
 export function QuantityForm({ productId, productName, quantity, max }: Props) {
   const t = useTranslations("storefront");
+  const tErrors = useTranslations("storefront.errors");
   const [state, formAction, pending] = useActionState(updateCartItemAction, idle);
   const id = useId();
   return (
@@ -21,7 +21,7 @@ export function QuantityForm({ productId, productName, quantity, max }: Props) {
       <input type="hidden" name="productId" value={productId} />
       <div className="flex items-center gap-2">
         <label htmlFor={`${id}-quantity`} className="sr-only">
-          {t("cart.quantityFor", { product: productName })}
+          {t("cart.quantityFor", { product: productName, productStart: elision(productName) })}
         </label>
         <input
           // A new quantity from the server replaces what the field shows.
@@ -41,7 +41,7 @@ export function QuantityForm({ productId, productName, quantity, max }: Props) {
         <button
           type="submit"
           disabled={pending}
-          aria-label={t("cart.updateLabel", { product: productName })}
+          aria-label={t("cart.updateLabel", { product: productName, productStart: elision(productName) })}
           className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm font-medium hover:bg-stone-50 disabled:opacity-60"
         >
           {pending ? t("cart.updating") : t("cart.update")}
@@ -52,7 +52,7 @@ export function QuantityForm({ productId, productName, quantity, max }: Props) {
       </p>
       {state.status === "error" && (
         <p id={`${id}-error`} role="alert" className="text-xs text-red-700">
-          {cartErrorMessage(state, messageTable(t, "errors"))}
+          {cartErrorMessage(state, tErrors)}
         </p>
       )}
     </form>
@@ -60,7 +60,9 @@ export function QuantityForm({ productId, productName, quantity, max }: Props) {
 }
 
 /** Removes the line; the group (and the header's count) refresh from the server. */
-export function RemoveForm({ productId, productName, t }: Omit<Props, "quantity" | "max">) {
+export function RemoveForm({ productId, productName }: Omit<Props, "quantity" | "max">) {
+  const t = useTranslations("storefront");
+  const tErrors = useTranslations("storefront.errors");
   const [state, formAction, pending] = useActionState(removeCartItemAction, idle);
   return (
     <form action={formAction}>
@@ -68,14 +70,14 @@ export function RemoveForm({ productId, productName, t }: Omit<Props, "quantity"
       <button
         type="submit"
         disabled={pending}
-        aria-label={interpolate(t.cart.removeLabel, { product: productName })}
+        aria-label={t("cart.removeLabel", { product: productName })}
         className="rounded-lg px-2 py-1.5 text-sm font-medium text-red-700 underline-offset-2 hover:bg-red-50 hover:underline disabled:opacity-60"
       >
-        {pending ? t.cart.removing : t.cart.remove}
+        {pending ? t("cart.removing") : t("cart.remove")}
       </button>
       {state.status === "error" && (
         <p role="alert" className="text-xs text-red-700">
-          {cartErrorMessage(state, t.errors)}
+          {cartErrorMessage(state, tErrors)}
         </p>
       )}
     </form>

@@ -63,7 +63,6 @@ export function ProductCard({ product, locale }: { product: ProductCardData; loc
 }
 
 export function ProductGrid({ products, locale }: { products: ProductCardData[]; locale: Locale }) {
-  const t = useTranslations();
   return (
     <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
       {products.map((product) => (

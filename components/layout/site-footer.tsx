@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 
-export function SiteFooter({  }: { }) {
+export function SiteFooter() {
   const t = useTranslations();
   return (
     <footer className="mt-16 border-t border-stone-200 bg-white">

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { messageTable } from "@/lib/i18n/translator";
+import { messageTable, translateKnown } from "@/lib/i18n/translator";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { dueRequirements, type PaymentsState } from "@/lib/connect/account-state";
@@ -28,7 +28,7 @@ const tones: Record<PaymentsState, BadgeTone> = {
 export function PaymentsStatus({ shopId, state, account, locale }: { shopId: string; state: PaymentsState; account: Account | null; locale: Locale }) {
   const t = useTranslations("payments");
   const due = account ? requirementLabels(dueRequirements(account), messageTable(t, "requirementLabels")) : [];
-  const reason = account?.disabledReason ? (t(`disabledReasons.${account.disabledReason}`) ?? account.disabledReason) : null;
+  const reason = account?.disabledReason ? translateKnown(t, `disabledReasons.${account.disabledReason}`, undefined, account.disabledReason) : null;
   const action = state === "not_started" ? t("setUp") : state === "info_due" ? t("continue") : state === "disabled" || state === "verifying" ? t("update") : null;
   return (
     <section aria-labelledby="payments-title" className="space-y-4 rounded-2xl border border-stone-200 bg-white p-6">

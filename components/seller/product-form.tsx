@@ -10,7 +10,8 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { ImageUploadField } from "@/components/ui/image-upload-field";
 import type { Locale } from "@/lib/i18n/config";
-import { currencyDecimals, formatMoney, interpolate } from "@/lib/i18n/format";
+import { currencyDecimals, formatMoney } from "@/lib/i18n/format";
+import { translateKnown } from "@/lib/i18n/translator";
 import type { CurrencyAffix } from "@/lib/money/currency-affix";
 import { formatAmountForInput, MAX_AMOUNT_MINOR, parseAmountToMinor } from "@/lib/money/parse-amount";
 import { PRODUCT_DESCRIPTION_MAX, PRODUCT_IMAGE_MAX_BYTES, PRODUCT_NAME_MAX } from "@/lib/products/limits";
@@ -81,8 +82,7 @@ export function ProductForm({
   function message(key: string | undefined): string | undefined {
     if (!key) return undefined;
     const resolved = key === "priceTooManyDecimals" && decimals === 0 ? "priceNoDecimals" : key;
-    const template = t(`errors.${resolved}`) ?? t("errors.unexpected");
-    return interpolate(template, values);
+    return translateKnown(t, `errors.${resolved}`, values) ?? t("errors.unexpected");
   }
 
   function clearError(field: keyof ProductFieldErrors) {

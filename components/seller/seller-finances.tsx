@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { translateKnown } from "@/lib/i18n/translator";
 import type { SellerFinances as Finances } from "@/lib/connect/balance";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
@@ -39,7 +40,7 @@ export function SellerFinances({ finances, locale }: { finances: Finances | null
             {finances.payouts.map((payout) => (
               <li key={payout.id} className="flex justify-between py-2">
                 <span>{t("arrival", { date: formatDate(new Date(payout.arrival_date * 1000), locale) })}</span>
-                <span className="text-stone-500">{t(`payoutStatus.${payout.status}`) ?? payout.status}</span>
+                <span className="text-stone-500">{translateKnown(t, `payoutStatus.${payout.status}`, undefined, payout.status)}</span>
                 <span className="font-semibold">{formatMoney(payout.amount, payout.currency, locale)}</span>
               </li>
             ))}

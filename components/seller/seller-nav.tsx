@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { TabNav } from "@/components/ui/tab-nav";
 
 /** The seller area's tabs. */
-export function SellerNav({  }: { }) {
+export function SellerNav() {
   const t = useTranslations("catalog.nav");
   return (
     <TabNav

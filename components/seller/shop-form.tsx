@@ -1,5 +1,6 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { translateKnown } from "@/lib/i18n/translator";
 
 import { useRouter } from "next/navigation";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
@@ -40,7 +41,7 @@ export function ShopForm({
   const [pending, setPending] = useState(false);
 
   const message = (key: string | undefined) =>
-    key ? (t(`errors.${key}`) ?? t("errors.unexpected")) : undefined;
+    key ? (translateKnown(t, `errors.${key}`) ?? t("errors.unexpected")) : undefined;
 
   function clearError(...fields: (keyof ShopFieldErrors)[]) {
     setErrors((current) => {

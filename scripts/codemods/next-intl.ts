@@ -154,8 +154,11 @@ export function transform(source: string, fileName: string, tree: Tree): string 
             const member = members?.find((m) => ts.isPropertySignature(m) && m.name.getText(sf) === local && m.type);
             const ns = member && ts.isPropertySignature(member) ? nsOfTypeText(member.type!.getText(sf)) : undefined;
             if (ns === undefined || !component) continue;
-            removeListItem(element, param.name.elements);
-            removeMember(member!);
+            if (param.name.elements.length === 1 && f.parameters.length === 1) edit(param.getStart(sf), param.getEnd(), ""); // ({ t }: { t: T }) -> ()
+            else {
+              removeListItem(element, param.name.elements);
+              removeMember(member!);
+            }
             inserts.push(`const ${local} = ${translatorCall(f, ns)};`);
             inner.set(local, { variable: local, namespace: ns, prefix: "" });
           }

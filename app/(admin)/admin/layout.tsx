@@ -2,7 +2,6 @@ import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { requireAdmin } from "@/lib/auth/session";
-import { getI18n } from "@/lib/i18n/server";
 
 /**
  * The admin area: 404 for anyone but an admin, signed in or not. Every page and action checks
@@ -10,7 +9,6 @@ import { getI18n } from "@/lib/i18n/server";
  */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   await requireAdmin();
-  const { locale } = await getI18n();
   const t = await getTranslations("adminArea");
   return (
     <div className="space-y-6">

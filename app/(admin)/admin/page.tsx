@@ -8,7 +8,6 @@ import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
 import { formatChange, formatCount } from "@/lib/admin/format";
 import { formatDay } from "@/lib/i18n/format";
-import { adminMessages } from "@/lib/admin/messages";
 import { getOverview } from "@/lib/admin/overview";
 import { searchParam } from "@/lib/admin/pagination";
 import { addUtcDays, isPeriodKind, PeriodError, resolvePeriod, type Period, type PeriodErrorCode } from "@/lib/admin/period";
@@ -19,8 +18,8 @@ import { getI18n } from "@/lib/i18n/server";
 type SearchParams = Record<string, string | string[] | undefined>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { locale } = await getI18n();
-  return { title: adminMessages(locale).overview.title };
+  const t = await getTranslations("adminArea");
+  return { title: t("overview.title") };
 }
 
 /** The period asked for in the address; on a bad one, the current month and why. */
@@ -46,7 +45,7 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
   const [{ locale }, overview] = await Promise.all([getI18n(), getOverview(period)]);
   const t = await getTranslations("adminArea");
   const day = (d: Date) => formatDay(d, locale);
-  const change = (c: Parameters<typeof formatChange>[0]) => formatChange(c, locale, messageTable(t, "overview.change"));
+  const change = (c: Parameters<typeof formatChange>[0]) => formatChange(c, locale, { new: t("overview.change.new"), none: t("overview.change.none") });
   const inProgress = now >= period.start && now < period.end;
 
   return (

@@ -32,7 +32,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       }
     >
       <SignInForm callbackUrl={callbackUrl} />
-      <OAuthButtons providers={enabledOAuthProviders()} label={t("auth.continueWith")} separator={t("auth.orContinueWith")} callbackUrl={callbackUrl} />
+      <OAuthButtons providers={enabledOAuthProviders()} callbackUrl={callbackUrl} />
     </AuthCard>
   );
 }

@@ -33,7 +33,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       }
     >
       <SignUpForm genericError={t("common.genericError")} callbackUrl={callbackUrl} defaultRole={params.role === "seller" ? "SELLER" : "BUYER"} />
-      <OAuthButtons providers={enabledOAuthProviders()} label={t("auth.continueWith")} separator={t("auth.orContinueWith")} callbackUrl={callbackUrl} />
+      <OAuthButtons providers={enabledOAuthProviders()} callbackUrl={callbackUrl} />
     </AuthCard>
   );
 }

@@ -1,4 +1,4 @@
-import { messageTable } from "@/lib/i18n/translator";
+import { translateKnown } from "@/lib/i18n/translator";
 import type { Metadata } from "next";
 import { PaymentsStatus } from "@/components/seller/payments-status";
 import { SellerFinances } from "@/components/seller/seller-finances";
@@ -36,8 +36,8 @@ export default async function SellerDashboardPage({ searchParams }: { searchPara
   const account = shop.stripeAccount;
   const state = paymentsState(account);
   const finances = account ? await getSellerFinances(account.stripeAccountId) : null;
-  const errorKey = params.paymentsError as keyof typeof tp.errors | undefined;
-  const errorText = errorKey && errorKey in messageTable(t, "payments.errors") ? t(`payments.errors.${errorKey}`, { message: params.detail ?? "" }) : null;
+  const errorKey = typeof params.paymentsError === "string" ? params.paymentsError : undefined;
+  const errorText = errorKey ? (translateKnown(t, `payments.errors.${errorKey}`, { message: params.detail ?? "" }) ?? null) : null;
 
   return (
     <div className="space-y-6">

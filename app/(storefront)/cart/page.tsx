@@ -1,4 +1,4 @@
-import { messageTable } from "@/lib/i18n/translator";
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { CartShopGroupSection } from "@/components/cart/cart-shop-group";
 import { CheckoutError, isCheckoutErrorCode } from "@/components/checkout/checkout-error";
@@ -23,7 +23,7 @@ export default async function CartPage({ searchParams }: { searchParams: SearchP
 
   // Set by /api/checkout when a checkout could not start, and by Stripe's cancel_url.
   const code = first(params.checkoutError);
-  const checkoutError = isCheckoutErrorCode(code, messageTable(t, "checkout"))
+  const checkoutError = isCheckoutErrorCode(code, await getTranslations("checkout"))
     ? { code, shopId: first(params.shop), product: first(params.product)?.slice(0, 200) }
     : null;
   const errorAlert = checkoutError && <CheckoutError code={checkoutError.code} product={checkoutError.product} />;

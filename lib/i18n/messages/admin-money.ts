@@ -43,9 +43,9 @@ export const adminMoneyFr = {
       fixed: "Montant fixe",
       fixedLabel: "Montant fixe pour {shop} ({currency})",
       set: "Appliquer",
-      setLabel: "Appliquer les frais particuliers de {shop}",
+      setLabel: "Appliquer les frais particuliers {shopStart, select, vowel {d’{shop}} other {de {shop}}}",
       clear: "Retirer",
-      clearLabel: "Retirer les frais particuliers de {shop}",
+      clearLabel: "Retirer les frais particuliers {shopStart, select, vowel {d’{shop}} other {de {shop}}}",
       empty: "Aucune boutique ne correspond.",
       count: "{count, plural, one {# boutique} other {# boutiques}}",
     },
@@ -75,7 +75,6 @@ export const adminMoneyFr = {
     empty: "Aucun frais sur cette période.",
     emptyHint: "Les frais apparaissent quand Stripe confirme un paiement.",
     totals: {
-      title: "Totaux",
       byShop: "Par boutique",
       byCurrency: "Toutes boutiques, par devise",
       shop: "Boutique",
@@ -201,7 +200,6 @@ export const adminMoneyEn: typeof adminMoneyFr = {
     empty: "No fees in this period.",
     emptyHint: "Fees appear when Stripe confirms a payment.",
     totals: {
-      title: "Totals",
       byShop: "Per shop",
       byCurrency: "All shops, per currency",
       shop: "Shop",

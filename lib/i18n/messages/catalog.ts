@@ -8,7 +8,7 @@ export const catalogFr = {
   },
   list: {
     title: "Produits",
-    subtitle: "Le catalogue de {shop}.",
+    subtitle: "Le catalogue {shopStart, select, vowel {d’{shop}} other {de {shop}}}.",
     newProduct: "Ajouter un produit",
     searchLabel: "Rechercher dans vos produits",
     searchPlaceholder: "Nom ou description…",

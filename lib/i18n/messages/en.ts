@@ -15,14 +15,8 @@ export const en: Messages = {
   },
   common: {
     brand: "Comptoir",
-    loading: "Loading…",
-    save: "Save",
-    cancel: "Cancel",
-    back: "Back",
-    retry: "Try again",
     genericError: "Something unexpected happened. Please try again in a moment.",
     skipToContent: "Skip to content",
-    required: "required",
   },
   header: {
     searchLabel: "Search products",
@@ -44,7 +38,6 @@ export const en: Messages = {
   },
   footer: {
     tagline: "Independent shops, paid directly through Stripe Connect.",
-    about: "About",
     sell: "Sell on Comptoir",
     payments: "Payments secured by Stripe",
     rights: "© {year} Comptoir. Open-source project.",
@@ -115,15 +108,8 @@ export const en: Messages = {
     roles: { BUYER: "Buyer", SELLER: "Seller", ADMIN: "Administrator" },
     memberSince: "Member since {date}",
     preferredLanguage: "Preferred language",
-    languageSaved: "Language saved.",
     ordersTitle: "My orders",
     noOrders: "You have not placed any order yet.",
-  },
-  seller: {
-    title: "Seller dashboard",
-    noShop: "You have no shop yet.",
-    shops: "Your shops",
-    products: "{count, plural, one {# product} other {# products}}",
   },
   orderStatus: {
     PENDING: "Pending",

@@ -15,14 +15,8 @@ export const fr = {
   },
   common: {
     brand: "Comptoir",
-    loading: "Chargement…",
-    save: "Enregistrer",
-    cancel: "Annuler",
-    back: "Retour",
-    retry: "Réessayer",
     genericError: "Une erreur inattendue est survenue. Réessayez dans un instant.",
     skipToContent: "Aller au contenu",
-    required: "obligatoire",
   },
   header: {
     searchLabel: "Rechercher des produits",
@@ -44,7 +38,6 @@ export const fr = {
   },
   footer: {
     tagline: "Des boutiques indépendantes, payées directement via Stripe Connect.",
-    about: "À propos",
     sell: "Vendre sur Comptoir",
     payments: "Paiements sécurisés par Stripe",
     rights: "© {year} Comptoir. Projet open source.",
@@ -115,15 +108,8 @@ export const fr = {
     roles: { BUYER: "Acheteur", SELLER: "Vendeur", ADMIN: "Administrateur" },
     memberSince: "Membre depuis le {date}",
     preferredLanguage: "Langue préférée",
-    languageSaved: "Langue enregistrée.",
     ordersTitle: "Mes commandes",
     noOrders: "Vous n'avez pas encore passé de commande.",
-  },
-  seller: {
-    title: "Espace vendeur",
-    noShop: "Vous n'avez pas encore de boutique.",
-    shops: "Vos boutiques",
-    products: "{count, plural, one {# produit} other {# produits}}",
   },
   orderStatus: {
     PENDING: "En attente",

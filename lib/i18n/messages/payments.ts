@@ -5,7 +5,6 @@ export const paymentsFr = {
   openShopTitle: "Ouvrez votre boutique",
   openShopText: "Donnez un nom à votre boutique, puis configurez les paiements avec Stripe pour commencer à vendre.",
   openShopCta: "Ouvrir ma boutique",
-  viewShop: "Voir la boutique",
   checklistTitle: "Pour commencer",
   checklist: {
     shop: "Boutique créée",
@@ -121,7 +120,6 @@ export const paymentsEn: typeof paymentsFr = {
   openShopTitle: "Open your shop",
   openShopText: "Name your shop, then set up payments with Stripe to start selling.",
   openShopCta: "Open my shop",
-  viewShop: "View shop",
   checklistTitle: "Getting started",
   checklist: {
     shop: "Shop created",

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { getTranslations } from "next-intl/server";
-import { messageTable } from "@/lib/i18n/translator";
+import { messageTable, translateKnown } from "@/lib/i18n/translator";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminTable, Th, tbodyClass, tdClass, theadClass } from "@/components/admin/admin-table";
@@ -12,7 +12,6 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ACCOUNT_FILTERS, countAccountsByFilter, isAccountFilter, listConnectedAccounts } from "@/lib/admin/accounts";
 import { formatDateTime } from "@/lib/i18n/format";
-import { adminMessages } from "@/lib/admin/messages";
 import { adminHref, parsePage, searchParam } from "@/lib/admin/pagination";
 import { requireAdmin } from "@/lib/auth/session";
 import { dueRequirements } from "@/lib/connect/account-state";
@@ -24,8 +23,8 @@ import { reinstateShopAction, resyncAccountAction, suspendShopAction } from "./a
 type SearchParams = Record<string, string | string[] | undefined>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { locale } = await getI18n();
-  return { title: adminMessages(locale).accounts.title };
+  const t = await getTranslations("adminArea");
+  return { title: t("accounts.title") };
 }
 
 const FLAGS = [
@@ -138,7 +137,7 @@ export default async function AdminAccountsPage({ searchParams }: { searchParams
                       </td>
                       <td className={tdClass}>
                         {account.disabledReason ? (
-                          <p title={account.disabledReason}>{messages(`payments.disabledReasons.${account.disabledReason}`) ?? account.disabledReason}</p>
+                          <p title={account.disabledReason}>{translateKnown(messages, `payments.disabledReasons.${account.disabledReason}`, undefined, account.disabledReason)}</p>
                         ) : (
                           <p className="text-stone-400">{t("common.none")}</p>
                         )}

@@ -8,14 +8,12 @@ import { LedgerTable } from "@/components/admin/ledger-table";
 import { LedgerTotals } from "@/components/admin/ledger-totals";
 import { Alert } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
-import { messages } from "@/lib/i18n/messages";
 import { buttonClasses } from "@/components/ui/button";
 import { formatBps, getPlatformFees, listShopFees, PLATFORM_FEE_CURRENCY } from "@/lib/admin/fees";
 import { dayString, ledgerQuery, ledgerShopOptions, ledgerTotals, listLedger, parseLedgerFilters, type LedgerFilters as Filters } from "@/lib/admin/ledger";
 import { requireAdmin } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
-import { adminMoneyEn, adminMoneyFr } from "@/lib/i18n/messages/admin-money";
 import { getLocale } from "@/lib/i18n/server";
 import { formatAmountForInput } from "@/lib/money/parse-amount";
 
@@ -24,8 +22,8 @@ const SAVED = ["platform", "override", "cleared"] as const;
 const DAY_MS = 86_400_000;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const locale = await getLocale();
-  return { title: (locale === "fr" ? adminMoneyFr : adminMoneyEn).fees.title };
+  const t = await getTranslations("adminMoney");
+  return { title: t("fees.title") };
 }
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
@@ -170,7 +168,6 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
           pageCount={shopFees.pages}
           label={t("fees.overrides.title")}
           href={(n) => `/admin/fees${ledgerQuery(filters, { ...shopState, sp: n > 1 ? n : undefined })}#overrides`}
-          t={messages[locale].storefront.pagination}
         />
       </section>
 
@@ -208,8 +205,7 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
             pageCount={ledger.pages}
             label={t("ledger.title")}
             href={(n) => `/admin/fees${ledgerQuery(filters, { ...shopState, page: n > 1 ? n : undefined })}#ledger`}
-            t={messages[locale].storefront.pagination}
-          />
+            />
         </div>
       </section>
     </div>

@@ -7,7 +7,6 @@ import { statusTones } from "@/components/orders/order-summary";
 import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { adminMessages } from "@/lib/admin/messages";
 import { isOrderStatus, listAdminOrders, ORDER_STATUSES } from "@/lib/admin/orders";
 import { adminHref, parsePage, searchParam } from "@/lib/admin/pagination";
 import { listShopChoices } from "@/lib/admin/shops";
@@ -18,8 +17,8 @@ import { getI18n } from "@/lib/i18n/server";
 type SearchParams = Record<string, string | string[] | undefined>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { locale } = await getI18n();
-  return { title: adminMessages(locale).orders.title };
+  const t = await getTranslations("adminArea");
+  return { title: t("orders.title") };
 }
 
 const controlClass = "block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500";

@@ -8,7 +8,6 @@ import { Pagination } from "@/components/ui/pagination";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { adminMessages } from "@/lib/admin/messages";
 import { adminHref, parsePage, searchParam } from "@/lib/admin/pagination";
 import { isShopStatusFilter, listShops, SHOP_STATUS_FILTERS } from "@/lib/admin/shops";
 import { requireAdmin } from "@/lib/auth/session";
@@ -21,8 +20,8 @@ import { reinstateShopAction, resyncAccountAction, suspendShopAction } from "../
 type SearchParams = Record<string, string | string[] | undefined>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { locale } = await getI18n();
-  return { title: adminMessages(locale).shops.title };
+  const t = await getTranslations("adminArea");
+  return { title: t("shops.title") };
 }
 
 const stateTones: Record<PaymentsState, BadgeTone> = {

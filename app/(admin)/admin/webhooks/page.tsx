@@ -4,17 +4,15 @@ import { WebhookEventTable } from "@/components/admin/webhook-event-table";
 import { WebhookFilters } from "@/components/admin/webhook-filters";
 import { Alert } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
-import { messages } from "@/lib/i18n/messages";
 import { EVENT_STATUSES, listStripeEvents, parseWebhookFilters, REPLAY_OUTCOMES, webhookQuery } from "@/lib/admin/webhooks";
 import { requireAdmin } from "@/lib/auth/session";
-import { adminMoneyEn, adminMoneyFr } from "@/lib/i18n/messages/admin-money";
 import { getLocale } from "@/lib/i18n/server";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const locale = await getLocale();
-  return { title: (locale === "fr" ? adminMoneyFr : adminMoneyEn).webhooks.title };
+  const t = await getTranslations("adminMoney");
+  return { title: t("webhooks.title") };
 }
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
@@ -56,7 +54,6 @@ export default async function AdminWebhooksPage({ searchParams }: { searchParams
         pageCount={log.pages}
         label={t("title")}
         href={(n) => `/admin/webhooks${webhookQuery({ ...filters, page: n })}`}
-        t={messages[locale].storefront.pagination}
       />
     </div>
   );

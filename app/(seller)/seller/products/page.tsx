@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { elision } from "@/lib/i18n/elision";
 import { ProductListControls } from "@/components/seller/product-list-controls";
 import { ProductTable } from "@/components/seller/product-table";
 import { Alert } from "@/components/ui/alert";
@@ -49,7 +50,7 @@ export default async function SellerProductsPage({ searchParams }: { searchParam
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-3xl font-bold">{t("catalog.list.title")}</h1>
-          <p className="mt-1 text-sm text-stone-600">{t("catalog.list.subtitle", { shop: list.shop.name })}</p>
+          <p className="mt-1 text-sm text-stone-600">{t("catalog.list.subtitle", { shop: list.shop.name, shopStart: elision(list.shop.name) })}</p>
         </div>
         <ButtonLink href="/seller/products/new">
           <svg aria-hidden viewBox="0 0 20 20" className="size-4" fill="currentColor">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { elision } from "@/lib/i18n/elision";
 import { cache } from "react";
 import { ProductGrid } from "@/components/catalog/product-card";
 import { Alert } from "@/components/ui/alert";
@@ -37,7 +38,7 @@ export default async function ShopPage({ params }: { params: Params }) {
         <div className="size-24 shrink-0 overflow-hidden rounded-2xl bg-stone-100 sm:size-28">
           {shop.logoUrl && (
             // eslint-disable-next-line @next/next/no-img-element -- local SVG logos and uploads
-            <img src={shop.logoUrl} alt={t("storefront.shop.logoAlt", { shop: shop.name })} className="size-full object-cover" />
+            <img src={shop.logoUrl} alt={t("storefront.shop.logoAlt", { shop: shop.name, shopStart: elision(shop.name) })} className="size-full object-cover" />
           )}
         </div>
         <div className="min-w-0 space-y-2">

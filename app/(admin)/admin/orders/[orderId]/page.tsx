@@ -9,17 +9,16 @@ import { OrderTimeline } from "@/components/admin/order-timeline";
 import { statusTones } from "@/components/orders/order-summary";
 import { Badge } from "@/components/ui/badge";
 import { formatDateTime } from "@/lib/i18n/format";
-import { adminMessages } from "@/lib/admin/messages";
 import { buildTimeline, getAdminOrder } from "@/lib/admin/orders";
 import { requireAdmin } from "@/lib/auth/session";
-import { formatMoney, interpolate } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 
 type Params = Promise<{ orderId: string }>;
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
-  const [{ locale }, { orderId }] = await Promise.all([getI18n(), params]);
-  return { title: interpolate(adminMessages(locale).order.title, { id: orderId.slice(-8).toUpperCase() }) };
+  const [t, { orderId }] = await Promise.all([getTranslations("adminArea.order"), params]);
+  return { title: t("title", { id: orderId.slice(-8).toUpperCase() }) };
 }
 
 export default async function AdminOrderPage({ params }: { params: Params }) {
