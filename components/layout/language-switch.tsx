@@ -3,7 +3,8 @@ import { setLocaleAction } from "@/app/actions/locale";
 import { locales, type Locale } from "@/lib/i18n/config";
 
 /** A plain form, so switching language works before (and without) JavaScript. */
-export function LanguageSwitch({ locale }: { locale: Locale; }) {
+/** Each button is named in the reader's current language ("Passer en anglais", "Switch to French"). */
+export function LanguageSwitch({ locale }: { locale: Locale }) {
   const t = useTranslations();
   return (
     <form action={setLocaleAction} className="flex items-center rounded-lg border border-stone-300 bg-white p-0.5 text-xs">
@@ -14,9 +15,8 @@ export function LanguageSwitch({ locale }: { locale: Locale; }) {
           type="submit"
           name="locale"
           value={option}
-          lang={option}
           aria-pressed={option === locale}
-          aria-label={t("header.switchTo", { language: t(`languages.${option}`) })}
+          aria-label={t("header.switchTo", { language: option })}
           className="rounded-md px-2 py-1 font-semibold uppercase text-stone-600 aria-pressed:bg-stone-900 aria-pressed:text-white"
         >
           {option}

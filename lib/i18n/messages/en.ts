@@ -32,7 +32,7 @@ export const en: Messages = {
     admin: "Admin",
     signOut: "Sign out",
     language: "Language",
-    switchTo: "Switch to {language}",
+    switchTo: "{language, select, fr {Switch to French} en {Switch to English} other {Change language}}",
     mainNav: "Main navigation",
     sell: "Sell on Comptoir",
   },

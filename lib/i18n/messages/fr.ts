@@ -32,7 +32,7 @@ export const fr = {
     admin: "Administration",
     signOut: "Se déconnecter",
     language: "Langue",
-    switchTo: "Passer en {language}",
+    switchTo: "{language, select, fr {Passer en français} en {Passer en anglais} other {Changer de langue}}",
     mainNav: "Navigation principale",
     sell: "Vendre sur Comptoir",
   },
