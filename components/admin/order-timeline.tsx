@@ -18,6 +18,16 @@ const dotClass: Record<string, string> = {
   stock_released: "bg-stone-400",
 };
 
+/**
+ * Events record their figures as "subtotal=2200 fee=140" (minor units): shown as words and money
+ * ("Sous-total : 22,00 € · Commission : 1,40 €"). Anything else (an event type) is shown as it is.
+ */
+function readableDetail(detail: string, word: (key: string, amount: number) => string | undefined): string {
+  const pairs = detail.split(" ").map((part) => /^(\w+)=(-?\d+)$/.exec(part));
+  if (pairs.some((pair) => !pair)) return detail;
+  return pairs.map((pair) => word(pair![1]!, Number(pair![2])) ?? pair![0]).join(" · ");
+}
+
 /** An order's timeline as an ordered list, oldest first (see buildTimeline). */
 export function OrderTimeline({
   items,
@@ -55,7 +65,7 @@ export function OrderTimeline({
                   : formatMoney(item.refund.amount, currency, locale)}
               </p>
             )}
-            {item.detail && <p className="break-all font-mono text-xs text-stone-600">{item.detail}</p>}
+            {item.detail && <p className="break-all text-xs text-stone-600">{readableDetail(item.detail, (key, amount) => translateKnown(t, `details.${key}`, { amount: formatMoney(amount, currency, locale) }))}</p>}
             {item.stripeRef && <p className="break-all text-xs text-stone-500">{t("stripeRef", { ref: item.stripeRef })}</p>}
           </li>
         );

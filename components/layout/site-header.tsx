@@ -23,7 +23,8 @@ export function SiteHeader({
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-3 px-4 py-3 sm:flex-nowrap sm:gap-6">
         <Link href="/" className="flex items-center gap-2 text-lg font-extrabold tracking-tight">
           <span aria-hidden className="grid size-8 place-items-center rounded-lg bg-brand-600 text-white">C</span>
-          {t("common.brand")}
+          {/* On a phone the logo alone leaves room for the cart, language and account on one row. */}
+          <span className="sr-only sm:not-sr-only">{t("common.brand")}</span>
         </Link>
         <form action="/search" role="search" className="order-last flex w-full sm:order-none sm:flex-1">
           <label htmlFor="site-search" className="sr-only">
@@ -41,14 +42,14 @@ export function SiteHeader({
             {t("header.searchButton")}
           </button>
         </form>
-        <nav aria-label={t("header.mainNav")} className="ml-auto flex items-center gap-2 sm:ml-0">
+        <nav aria-label={t("header.mainNav")} className="ml-auto flex shrink-0 items-center gap-1 whitespace-nowrap sm:ml-0 sm:gap-2">
           <Link href="/sell" className="hidden rounded-lg px-3 py-2 text-sm font-medium hover:bg-stone-100 lg:inline-block">
             {t("header.sell")}
           </Link>
           <Link
             href="/cart"
             aria-label={cartCount > 0 ? t("header.cartCount", { count: cartCount }) : undefined}
-            className="inline-flex items-center gap-1.5 rounded-lg px-3 py-2 text-sm font-medium hover:bg-stone-100"
+            className="inline-flex items-center gap-1.5 rounded-lg px-2 py-2 text-sm font-medium hover:bg-stone-100 sm:px-3"
           >
             {t("header.cart")}
             {cartCount > 0 && (

@@ -123,7 +123,7 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
                   testId={`orders-${entry.currency}`}
                 />
                 <StatCard
-                  label={t("overview.figures.activeSellers")}
+                  label={t("overview.figures.activeSellers", { currency: code })}
                   value={formatCount(entry.current.activeSellers, locale)}
                   change={change(entry.change.activeSellers)}
                   previous={formatCount(entry.previous.activeSellers, locale)}

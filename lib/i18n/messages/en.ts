@@ -20,7 +20,7 @@ export const en: Messages = {
   },
   header: {
     searchLabel: "Search products",
-    searchPlaceholder: "Search a product, a shop…",
+    searchPlaceholder: "Product or shop…",
     searchButton: "Search",
     cart: "Cart",
     cartCount: "{count, plural, one {Cart, # item} other {Cart, # items}}",
@@ -110,6 +110,14 @@ export const en: Messages = {
     preferredLanguage: "Preferred language",
     ordersTitle: "My orders",
     noOrders: "You have not placed any order yet.",
+  },
+  mailbox: {
+    title: "Mailbox",
+    intro: "Emails sent by Comptoir (or that would have been, without an SMTP server), newest first.",
+    to: "To: {to}",
+    count: "{count, plural, one {# email} other {# emails}}",
+    empty: "No email sent yet.",
+    status: { PENDING: "pending", SENT: "sent", FAILED: "sending failed" },
   },
   orderStatus: {
     PENDING: "Pending",

@@ -20,7 +20,7 @@ export const fr = {
   },
   header: {
     searchLabel: "Rechercher des produits",
-    searchPlaceholder: "Rechercher un produit, une boutique…",
+    searchPlaceholder: "Produit ou boutique…",
     searchButton: "Rechercher",
     cart: "Panier",
     cartCount: "{count, plural, one {Panier, # article} other {Panier, # articles}}",
@@ -110,6 +110,14 @@ export const fr = {
     preferredLanguage: "Langue préférée",
     ordersTitle: "Mes commandes",
     noOrders: "Vous n'avez pas encore passé de commande.",
+  },
+  mailbox: {
+    title: "Boîte aux lettres",
+    intro: "Les e-mails envoyés par Comptoir (ou qui l'auraient été sans serveur SMTP), du plus récent au plus ancien.",
+    to: "Destinataire : {to}",
+    count: "{count, plural, one {# e-mail} other {# e-mails}}",
+    empty: "Aucun e-mail envoyé pour le moment.",
+    status: { PENDING: "en attente", SENT: "envoyé", FAILED: "échec de l'envoi" },
   },
   orderStatus: {
     PENDING: "En attente",

@@ -34,7 +34,7 @@ const FLAGS = [
 ] as const;
 
 /** What Stripe wants, past-due first and marked so (in words, not only in colour). */
-function DueList({ account, labels, none }: { account: { currentlyDue: string[]; pastDue: string[] }; labels: Record<string, string>; none: string }) {
+function DueList({ account, labels, none }: { account: { currentlyDue: string[]; pastDue: string[]; currentDeadline: Date | null }; labels: Record<string, string>; none: string }) {
   const t = useTranslations("adminArea.accounts");
   const due = requirementLabels(dueRequirements(account), labels);
   if (due.length === 0) return <span className="text-stone-400">{none}</span>;

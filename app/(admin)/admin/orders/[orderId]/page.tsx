@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { messageTable } from "@/lib/i18n/translator";
+import { messageTable, translateKnown } from "@/lib/i18n/translator";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
@@ -123,7 +123,7 @@ export default async function AdminOrderPage({ params }: { params: Params }) {
                 <td className={tdClass}>{formatDateTime(refund.createdAt, locale)}</td>
                 <td className={`${tdClass} text-right font-medium tabular-nums`}>{money(refund.amount)}</td>
                 <td className={tdClass}>{refund.refundApplicationFee ? t("common.yes") : t("common.no")}</td>
-                <td className={tdClass}>{refund.status}</td>
+                <td className={tdClass}>{translateKnown(t, `order.refundStatus.${refund.status}`, undefined, refund.status)}</td>
                 <td className={tdClass}>{mono(refund.stripeRefundId)}</td>
               </tr>
             ))}
