@@ -10,7 +10,8 @@ import { formatChange, formatCount } from "@/lib/admin/format";
 import { formatDay } from "@/lib/i18n/format";
 import { getOverview } from "@/lib/admin/overview";
 import { searchParam } from "@/lib/admin/pagination";
-import { addUtcDays, isPeriodKind, PeriodError, resolvePeriod, type Period, type PeriodErrorCode } from "@/lib/admin/period";
+import { businessTimeZone } from "@/lib/i18n/time-zone";
+import { isPeriodKind, PeriodError, resolvePeriod, type Period, type PeriodErrorCode } from "@/lib/admin/period";
 import { requireAdmin } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
@@ -30,11 +31,11 @@ function periodFrom(params: SearchParams, now: Date): { period: Period; error: P
   const from = searchParam(params.from, 10);
   const to = searchParam(params.to, 10);
   try {
-    const period = kind === "custom" ? resolvePeriod("custom", from, to, now) : resolvePeriod(kind, date || undefined, undefined, now);
+    const period = kind === "custom" ? resolvePeriod("custom", from, to, now, businessTimeZone()) : resolvePeriod(kind, date || undefined, undefined, now, businessTimeZone());
     return { period, error: null, date, from, to };
   } catch (error) {
     if (!(error instanceof PeriodError)) throw error;
-    return { period: resolvePeriod("month", undefined, undefined, now), error: error.code, date, from, to };
+    return { period: resolvePeriod("month", undefined, undefined, now, businessTimeZone()), error: error.code, date, from, to };
   }
 }
 
@@ -60,10 +61,10 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
 
       <section aria-labelledby="period-range" className="space-y-1">
         <h2 id="period-range" className="text-lg font-semibold" data-testid="period-range">
-          {t("overview.range", { start: day(period.start), end: day(addUtcDays(period.end, -1)) })}
+          {t("overview.range", { start: day(period.start), end: day(new Date(period.end.getTime() - 1)) })}
         </h2>
         <p className="text-sm text-stone-600">
-          {t("overview.comparedWith", { start: day(period.previousStart), end: day(addUtcDays(period.previousEnd, -1)) })}
+          {t("overview.comparedWith", { start: day(period.previousStart), end: day(new Date(period.previousEnd.getTime() - 1)) })}
           {inProgress && <> {t("overview.inProgress")}</>}
         </p>
       </section>
