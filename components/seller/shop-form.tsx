@@ -35,7 +35,8 @@ export function ShopForm({
   const [slugEdited, setSlugEdited] = useState(false);
   const [description, setDescription] = useState("");
   const [country, setCountry] = useState(defaultCountry);
-  const [currency, setCurrency] = useState(countries.find((c) => c.code === defaultCountry)?.currency ?? "eur");
+  // No country known from the request: both are asked for, nothing is picked silently.
+  const [currency, setCurrency] = useState(countries.find((c) => c.code === defaultCountry)?.currency ?? "");
   const [errors, setErrors] = useState<ShopFieldErrors>({});
   const [logoProblem, setLogoProblem] = useState<"logoTooLarge" | "logoUnsupportedType" | null>(null);
   const [pending, setPending] = useState(false);
@@ -150,6 +151,11 @@ export function ShopForm({
             clearError("country", "currency");
           }}
         >
+          {country === "" && (
+            <option value="" disabled>
+              {t("chooseCountry")}
+            </option>
+          )}
           {countries.map((option) => (
             <option key={option.code} value={option.code}>
               {option.name}
@@ -168,6 +174,11 @@ export function ShopForm({
             clearError("currency");
           }}
         >
+          {currency === "" && (
+            <option value="" disabled>
+              {t("chooseCurrency")}
+            </option>
+          )}
           {currencies.map((option) => (
             <option key={option.code} value={option.code}>
               {option.code.toUpperCase()} — {option.name}

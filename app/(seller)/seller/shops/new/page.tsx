@@ -3,7 +3,9 @@ import { ShopForm } from "@/components/seller/shop-form";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth/session";
+import { headers } from "next/headers";
 import { countryOptions, currencyOptions } from "@/lib/connect/countries";
+import { countryFromRequest } from "@/lib/connect/request-country";
 import { getI18n } from "@/lib/i18n/server";
 import { ownsAShop } from "@/lib/shops/create-shop";
 
@@ -37,7 +39,7 @@ export default async function NewShopPage() {
         <ShopForm
           countries={countryOptions(locale)}
           currencies={currencyOptions(locale)}
-          defaultCountry={locale === "fr" ? "FR" : "GB"}
+          defaultCountry={countryFromRequest(await headers()) ?? ""}
         />
       </div>
     </div>
