@@ -17,8 +17,11 @@ try {
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
-  // Prisma's generated client and the pg driver stay server-side Node modules.
-  serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "nodemailer"],
+  // Prisma's generated client, the pg driver and the Stripe SDK stay server-side Node modules,
+  // loaded by Node rather than bundled: bundling the Stripe SDK (hundreds of files) into each route
+  // that uses it made the first "Set up payments" and the onboarding return compile for seconds in
+  // development.
+  serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "nodemailer", "stripe"],
   images: { unoptimized: true },
   // Shop logos and product images are posted through server actions (2 MB each at most).
   experimental: { serverActions: { bodySizeLimit: "3mb" } },
