@@ -82,6 +82,27 @@ for (const locale of LOCALES) {
       await shoot(page, locale, "seller-dashboard");
       await page.goto("/seller/orders");
       await shoot(page, locale, "seller-orders");
+
+      // Offline, the Stripe dashboard button opens the emulator's page for this seller's account.
+      await page.goto("/seller");
+      await page.getByRole("button", { name: messages[locale].payments.stripeDashboard }).click();
+      await expect(page).toHaveURL(/\/dashboard\/acct_/);
+      await expect(page.getByRole("heading", { level: 1 })).toContainText("Stripe");
+      await expect(page.getByText("Atelier Lumière")).toBeVisible();
+    });
+
+    test("sellers and operators land on their dashboards after signing in", async ({ page }) => {
+      await page.goto("/signin");
+      await page.locator('input[name="email"]').fill("claire@comptoir.test");
+      await page.locator('input[name="password"]').fill("motdepasse-demo");
+      await page.locator('main form button[type="submit"]').click();
+      await page.waitForURL((url) => url.pathname === "/seller");
+      await page.context().clearCookies({ name: "next-auth.session-token" });
+      await page.goto("/signin");
+      await page.locator('input[name="email"]').fill("admin@comptoir.test");
+      await page.locator('input[name="password"]').fill("motdepasse-demo");
+      await page.locator('main form button[type="submit"]').click();
+      await page.waitForURL((url) => url.pathname === "/admin");
     });
 
     test("a shop whose name starts with a consonant is not elided", async ({ page }) => {
