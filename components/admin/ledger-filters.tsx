@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useTimeZone, useTranslations } from "next-intl";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 
@@ -22,6 +22,7 @@ export function LedgerFilters({
   resetHref: string;
 }) {
   const t = useTranslations("adminMoney.ledger.filters");
+  const zone = useTimeZone() ?? "UTC";
   return (
     <div className="space-y-3">
       <form method="get" action="/admin/fees#ledger" className="rounded-2xl border border-stone-200 bg-white p-4">
@@ -66,7 +67,7 @@ export function LedgerFilters({
             </div>
           </div>
           <p id="ledger-utc" className="mt-2 text-xs text-stone-500">
-            {t("utc")}
+            {t("utc", { zone })}
           </p>
         </fieldset>
       </form>

@@ -61,7 +61,7 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
 
       <section aria-labelledby="period-range" className="space-y-1">
         <h2 id="period-range" className="text-lg font-semibold" data-testid="period-range">
-          {t("overview.range", { start: day(period.start), end: day(new Date(period.end.getTime() - 1)) })}
+          {t("overview.range", { start: day(period.start), end: day(new Date(period.end.getTime() - 1)), zone: businessTimeZone() })}
         </h2>
         <p className="text-sm text-stone-600">
           {t("overview.comparedWith", { start: day(period.previousStart), end: day(new Date(period.previousEnd.getTime() - 1)) })}

@@ -42,7 +42,7 @@ export const adminFr = {
     to: "Au",
     customHint: "Pour une période personnalisée : les deux dates sont incluses.",
     apply: "Afficher",
-    range: "Du {start} au {end} (UTC)",
+    range: "Du {start} au {end} ({zone})",
     inProgress: "Période en cours : les chiffres vont encore évoluer.",
     comparedWith: "Comparé à la période précédente, du {start} au {end}.",
     periodErrors: {
@@ -88,7 +88,7 @@ export const adminFr = {
     },
     definitionsTitle: "Comment ces chiffres sont calculés",
     definitions: {
-      counted: "Une commande compte quand elle a été payée (statut Payée, Partiellement remboursée ou Remboursée) et que son paiement tombe dans la période, en heure UTC.",
+      counted: "Une commande compte quand elle a été payée (statut Payée, Partiellement remboursée ou Remboursée) et que son paiement tombe dans la période, à l’heure de la place de marché.",
       gross: "Volume brut : somme des montants de ces commandes, sans déduire les remboursements, affichés à part.",
       fees: "Frais encaissés : frais de plateforme de ces commandes, moins la part de frais rendue lors des remboursements.",
       sellers: "Vendeurs actifs : boutiques avec au moins une de ces commandes. Les montants ne sont jamais additionnés entre devises.",
@@ -282,7 +282,7 @@ export const adminEn: typeof adminFr = {
     to: "To",
     customHint: "For a custom period: both dates are included.",
     apply: "Show",
-    range: "From {start} to {end} (UTC)",
+    range: "From {start} to {end} ({zone})",
     inProgress: "Period in progress: the figures will still change.",
     comparedWith: "Compared with the previous period, from {start} to {end}.",
     periodErrors: {
@@ -328,7 +328,7 @@ export const adminEn: typeof adminFr = {
     },
     definitionsTitle: "How these figures are computed",
     definitions: {
-      counted: "An order counts when it was paid (status Paid, Partially refunded or Refunded) and its payment falls in the period, in UTC.",
+      counted: "An order counts when it was paid (status Paid, Partially refunded or Refunded) and its payment falls in the period, in the marketplace's time zone.",
       gross: "Gross volume: sum of those orders' amounts, refunds not deducted; they are shown separately.",
       fees: "Fees collected: those orders' platform fees, minus the share of fees given back with refunds.",
       sellers: "Active sellers: shops with at least one of those orders. Amounts are never added up across currencies.",
