@@ -15,12 +15,13 @@ function keys(node: unknown, prefix = ""): string[] {
 }
 const ALL_KEYS = keys(messages.fr).filter((key) => key.includes("."));
 
-async function signIn(page: Page, email: string, callbackUrl: string) {
-  await page.goto(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+/** Signs in, asking for `callbackUrl` (or nothing) and waiting to land on `landing`. */
+async function signIn(page: Page, email: string, callbackUrl: string | null, landing = callbackUrl) {
+  await page.goto(callbackUrl ? `/signin?callbackUrl=${encodeURIComponent(callbackUrl)}` : "/signin");
   await page.locator('input[name="email"]').fill(email);
   await page.locator('input[name="password"]').fill("motdepasse-demo");
   await page.locator('main form button[type="submit"]').click();
-  await page.waitForURL((url) => url.pathname === callbackUrl);
+  await page.waitForURL((url) => url.pathname === landing);
 }
 
 async function checkText(page: Page) {
@@ -92,17 +93,9 @@ for (const locale of LOCALES) {
     });
 
     test("sellers and operators land on their dashboards after signing in", async ({ page }) => {
-      await page.goto("/signin");
-      await page.locator('input[name="email"]').fill("claire@comptoir.test");
-      await page.locator('input[name="password"]').fill("motdepasse-demo");
-      await page.locator('main form button[type="submit"]').click();
-      await page.waitForURL((url) => url.pathname === "/seller");
+      await signIn(page, "claire@comptoir.test", null, "/seller");
       await page.context().clearCookies({ name: "next-auth.session-token" });
-      await page.goto("/signin");
-      await page.locator('input[name="email"]').fill("admin@comptoir.test");
-      await page.locator('input[name="password"]').fill("motdepasse-demo");
-      await page.locator('main form button[type="submit"]').click();
-      await page.waitForURL((url) => url.pathname === "/admin");
+      await signIn(page, "admin@comptoir.test", null, "/admin");
     });
 
     test("a shop whose name starts with a consonant is not elided", async ({ page }) => {
