@@ -61,7 +61,7 @@ export function transform(source: string, fileName: string, tree: Tree): string 
     if (!edits.some((e) => e.start === start && e.end === end && e.text === text)) edits.push({ start, end, text });
   };
   const isClient = /^\s*["']use client["']/.test(source);
-  const needs = { useTranslations: false, getTranslations: false, Translator: false, messageTable: false };
+  const needs = { useTranslations: false, getTranslations: false, Translator: false, messageTable: false, createTranslator: false };
   // Functions of this file whose dictionary parameter becomes a translator parameter.
   const translatorHelpers = new Set<string>();
 
@@ -112,7 +112,30 @@ export function transform(source: string, fileName: string, tree: Tree): string 
   };
 
   /** Splits `a.b[c]` rooted at a bound name into its segments (string: static, node: dynamic). */
-  function chainOf(node: ts.Expression): { root: ts.Identifier; segs: (string | ts.Expression)[] } | undefined {
+  /**
+   * A translator standing in for an expression that returned a part of the dictionary:
+   * `adminMessages(locale)`, `(locale === "fr" ? adminMoneyFr : adminMoneyEn)`, and in lib/ (no
+   * React: emails, scripts) `messages[locale]`.
+   */
+  function inlineBinding(root: ts.Expression, segs: (string | ts.Expression)[], fn: ts.FunctionLikeDeclaration | undefined): { binding: Binding; segs: (string | ts.Expression)[] } | undefined {
+    if (ts.isCallExpression(root) && ts.isIdentifier(root.expression) && root.expression.text in CALL_NAMESPACES) {
+      const ns = CALL_NAMESPACES[root.expression.text]!;
+      return { binding: { variable: `(${translatorCall(fn, ns)})`, namespace: ns, prefix: "" }, segs };
+    }
+    const pick = ts.isConditionalExpression(root) && /^\w+\s*===\s*"fr"$/.test(root.condition.getText(sf)) ? /^(\w+)Fr$/.exec(root.whenTrue.getText(sf)) : null;
+    if (pick && ts.isConditionalExpression(root) && root.whenFalse.getText(sf) === `${pick[1]}En`) {
+      return { binding: { variable: `(${translatorCall(fn, pick[1]!)})`, namespace: pick[1]!, prefix: "" }, segs };
+    }
+    const first = segs[0];
+    if (ts.isIdentifier(root) && root.text === "messages" && first && typeof first !== "string" && /(^|\/)lib\//.test(fileName)) {
+      needs.createTranslator = true;
+      const locale = first.getText(sf);
+      return { binding: { variable: `createTranslator({ locale: ${locale}, messages: messages[${locale}] })`, namespace: "", prefix: "" }, segs: segs.slice(1) };
+    }
+    return undefined;
+  }
+
+  function chainOf(node: ts.Expression): { root: ts.Identifier; segs: (string | ts.Expression)[]; base?: ts.Expression } | undefined {
     const segs: (string | ts.Expression)[] = [];
     let cur: ts.Expression = node;
     for (;;) {
@@ -127,7 +150,8 @@ export function transform(source: string, fileName: string, tree: Tree): string 
         cur = cur.expression;
       } else break;
     }
-    return ts.isIdentifier(cur) ? { root: cur, segs } : undefined;
+    if (ts.isIdentifier(cur)) return { root: cur, segs, base: cur };
+    return ts.isCallExpression(cur) || ts.isConditionalExpression(cur) ? { root: undefined as unknown as ts.Identifier, segs, base: cur } : undefined;
   }
 
   function visit(node: ts.Node, scope: Map<string, Binding>, fn: ts.FunctionLikeDeclaration | undefined): void {
@@ -205,7 +229,7 @@ export function transform(source: string, fileName: string, tree: Tree): string 
         }
         // const tl = t.catalog.list: an alias for the keys below (no new translator needed).
         const chain = chainOf(init);
-        const bound = chain && scope.get(chain.root.text);
+        const bound = chain?.root && scope.get(chain.root.text);
         if (chain && bound && chain.segs.every((s) => typeof s === "string") && chain.segs.length) {
           const prefix = join(bound.prefix, ...(chain.segs as string[]));
           if (kind(tree, join(bound.namespace, prefix)) === "branch") {
@@ -225,7 +249,7 @@ export function transform(source: string, fileName: string, tree: Tree): string 
     // <Component t={...}>: the component now reads its own translations.
     if (ts.isJsxAttribute(node) && node.name.getText(sf) === "t" && node.initializer && ts.isJsxExpression(node.initializer) && node.initializer.expression) {
       const chain = chainOf(node.initializer.expression);
-      if (chain && scope.has(chain.root.text) && chain.segs.every((s) => typeof s === "string")) {
+      if (chain?.root && scope.has(chain.root.text) && chain.segs.every((s) => typeof s === "string")) {
         const b = scope.get(chain.root.text)!;
         if (kind(tree, join(b.namespace, b.prefix, ...(chain.segs as string[]))) !== "leaf") {
           edit(node.getFullStart(), node.getEnd(), "");
@@ -282,7 +306,7 @@ export function transform(source: string, fileName: string, tree: Tree): string 
     const parent = node.parent;
     if (!values && (ts.isPropertyAccessExpression(parent) && parent.expression === node || ts.isElementAccessExpression(parent) && parent.expression === node)) {
       const outer = chainOf(parent as ts.Expression);
-      if (outer && scope.has(outer.root.text)) {
+      if (outer?.root && scope.has(outer.root.text)) {
         // the outer access continues the chain unless we already reached a leaf here
         const inner = chainOf(node);
         const b = scope.get(outer.root.text)!;
@@ -290,9 +314,15 @@ export function transform(source: string, fileName: string, tree: Tree): string 
         if (inner && inner.segs.length === 0) return undefined;
       }
     }
-    const chain = chainOf(node);
+    let chain = chainOf(node);
     if (!chain) return undefined;
-    const b = scope.get(chain.root.text);
+    let b = chain.root ? scope.get(chain.root.text) : undefined;
+    if (!b && chain.base && chain.segs.length) {
+      const inline = inlineBinding(chain.base, chain.segs, fn);
+      if (!inline || !inline.segs.length) return undefined;
+      b = inline.binding;
+      chain = { ...chain, segs: inline.segs };
+    }
     if (!b) return undefined;
     if (chain.root === node && b.prefix === "") {
       // A bare translator: passed on to a helper (typed Translator now) or to a component (removed above).
@@ -344,12 +374,13 @@ export function transform(source: string, fileName: string, tree: Tree): string 
   return fixImports(out, needs);
 }
 
-function fixImports(source: string, needs: { useTranslations: boolean; getTranslations: boolean; Translator: boolean; messageTable: boolean }): string {
+function fixImports(source: string, needs: { useTranslations: boolean; getTranslations: boolean; Translator: boolean; messageTable: boolean; createTranslator: boolean }): string {
   let out = source;
   const add: string[] = [];
   if (needs.useTranslations && !/import \{[^}]*\buseTranslations\b[^}]*\} from "next-intl"/.test(out)) add.push(`import { useTranslations } from "next-intl";`);
   if (needs.getTranslations && !/\bgetTranslations\b[^;]*from "next-intl\/server"/.test(out)) add.push(`import { getTranslations } from "next-intl/server";`);
   if (needs.Translator && !/\bTranslator\b[^;]*from "@\/lib\/i18n\/translator"/.test(out)) add.push(`import type { Translator } from "@/lib/i18n/translator";`);
+  if (needs.createTranslator && !/\bcreateTranslator\b[^;]*from "next-intl"/.test(out)) add.push(`import { createTranslator } from "next-intl";`);
   if (needs.messageTable && !/\bmessageTable\b[^;]*from "@\/lib\/i18n\/translator"/.test(out)) add.push(`import { messageTable } from "@/lib/i18n/translator";`);
   // Drop imports nothing uses any more.
   // Namespace type aliases nobody uses any more: type T = Messages["catalog"]["list"];
