@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { getEnv, InvalidEnvironmentError } from "./lib/env";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/security/body-limit";
+import { BASE_SECURITY_HEADERS } from "./lib/security/base-headers";
 
 // Validate the environment before anything starts: a missing or malformed variable stops
 // `next dev`, `next build` and `next start` with a message naming it.
@@ -21,10 +23,17 @@ const nextConfig: NextConfig = {
   // loaded by Node rather than bundled: bundling the Stripe SDK (hundreds of files) into each route
   // that uses it made the first "Set up payments" and the onboarding return compile for seconds in
   // development.
-  serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "nodemailer", "stripe"],
+  serverExternalPackages: ["@prisma/adapter-pg", "pg", "pg-boss", "bcryptjs", "nodemailer", "stripe"],
   images: { unoptimized: true },
+  // `next dev` would print every server function call with its arguments (passwords included).
+  logging: { serverFunctions: false },
   // Shop logos and product images are posted through server actions (2 MB each at most).
-  experimental: { serverActions: { bodySizeLimit: "3mb" } },
+  experimental: { serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES } },
+  // No framing, no sniffing, no full referrer on every response (API, static files included); the
+  // per-request Content-Security-Policy, Permissions-Policy and HSTS are set by proxy.ts.
+  async headers() {
+    return [{ source: "/:path*", headers: BASE_SECURITY_HEADERS }];
+  },
 };
 
 // Messages, formats and the time zone come from lib/i18n/request.ts (next-intl without locale routing).

@@ -13,6 +13,10 @@ const chromium = {
   },
 };
 
+// The emulator's own browser tests need no app build: `npx playwright test --project=stripe-emulator`
+// starts no Next.js server.
+const emulatorOnly = process.argv.includes("--project=stripe-emulator");
+
 export default defineConfig({
   outputDir: "test-results/playwright",
   fullyParallel: false,
@@ -32,7 +36,7 @@ export default defineConfig({
     // The emulator's hosted pages on their own (each test starts its own emulator).
     { name: "stripe-emulator", testDir: "./stripe-emulator/test", testMatch: "*.spec.ts", use: chromium },
   ],
-  webServer: {
+  webServer: emulatorOnly ? undefined : {
     command: `node_modules/.bin/next start --port ${port}`,
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,

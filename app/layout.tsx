@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Script from "next/script";
 import type { ReactNode } from "react";
 import "./globals.css";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -7,6 +8,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { getCurrentCartCount } from "@/lib/cart/current";
 import { NextIntlClientProvider } from "next-intl";
 import { getI18n } from "@/lib/i18n/server";
+import { stripeJsUrl } from "@/lib/stripe";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -15,9 +17,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [{ locale, t }, user, cartCount] = await Promise.all([getI18n(), getCurrentUser(), getCurrentCartCount()]);
+  // Emulator mode: the emulator's Stripe.js stand-in, loaded before hydration so loadStripe() finds
+  // window.Stripe; with real keys nothing is added and loadStripe() fetches js.stripe.com.
+  const stripeJs = stripeJsUrl();
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col font-sans antialiased">
+        {stripeJs && <Script src={stripeJs} strategy="beforeInteractive" />}
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t("common.skipToContent")}
         </a>

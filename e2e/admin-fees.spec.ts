@@ -47,7 +47,10 @@ test("the admin sees the fee ledger, downloads it as CSV, sets and clears an ove
   // The fee arrives by application_fee.created on the platform endpoint, shortly after the payment.
   await admin.goto("/admin/fees");
   await expect(admin.getByRole("heading", { level: 1, name: "Frais et registre" })).toBeVisible();
-  await expect(admin.getByTestId("platform-fee-current")).toContainText("Actuellement : 5 % + 0,30");
+  await expect(admin.getByTestId("platform-fee-current")).toContainText("Actuellement : 5 % + un montant fixe par devise");
+  await expect(admin.getByLabel("Montant fixe en EUR")).toHaveValue("0,30");
+  await expect(admin.getByLabel("Montant fixe en JPY")).toHaveValue("");
+  await expect(admin.getByTestId("currencies-without-fixed-fee")).toContainText("JPY");
   const row = admin.getByTestId("ledger-row").filter({ hasText: number });
   await expect(async () => {
     await admin.reload();

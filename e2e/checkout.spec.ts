@@ -60,6 +60,8 @@ test("a guest pays with 4242 and sees the order paid; the seller refunds part of
   await expect(seller.getByTestId("seller-order-gross")).toHaveText(/18,00\s€/);
   await expect(seller.getByTestId("seller-order-fee")).toHaveText(/−1,20\s€/);
   await expect(seller.getByTestId("seller-order-net")).toHaveText(/16,80\s€/);
+  // The field starts empty: nothing is refunded by accident.
+  await expect(seller.getByLabel("Montant à rembourser")).toHaveValue("");
   await seller.getByLabel("Montant à rembourser").fill("5,00");
   await seller.getByRole("button", { name: "Rembourser" }).click();
   await expect(seller.getByText("Remboursement effectué.")).toBeVisible();
@@ -80,7 +82,7 @@ test("the 9995 card is declined, the order stays unpaid, and cancel returns to t
 
   await page.getByRole("link", { name: /Annuler et revenir à la boutique/ }).click();
   await expect(page).toHaveURL(/\/cart\?canceled=1/);
-  await expect(page.getByText("Paiement annulé, votre panier est intact.")).toBeVisible();
+  await expect(page.getByText("Paiement annulé : rien n'a été débité et les articles sont de nouveau disponibles. Ils restent dans votre panier.")).toBeVisible();
   await expect(page.getByText(CANDLE).first()).toBeVisible();
   await saveScreen(page, "checkout-7-canceled");
 });

@@ -99,7 +99,7 @@ test("a guest fills a cart, changes it, and finds it merged after signing in", a
 
   // Coming back from Stripe's cancel_url, and a refused checkout, are explained on the cart.
   await page.goto("/cart?canceled=1");
-  await expect(page.getByText("Paiement annulé, votre panier est intact.")).toBeVisible();
+  await expect(page.getByText("Paiement annulé : rien n'a été débité et les articles sont de nouveau disponibles. Ils restent dans votre panier.")).toBeVisible();
   await page.goto(`/cart?${new URLSearchParams({ checkoutError: "out_of_stock", shop: "unknown-shop", product: "Carnet relié main" })}`);
   await expect(page.getByRole("alert").filter({ hasText: "Il n'en reste plus assez en stock : « Carnet relié main »" })).toBeVisible();
 

@@ -11,15 +11,34 @@ function threshold(): number {
   return process.env.VITEST ? order.error + 1 : order.info;
 }
 
+// No secret reaches a log line: fields named like one are masked, and secrets inside strings
+// (passwords in connection URLs, Stripe keys and signing secrets, bearer tokens) are cut out.
+const SECRET_FIELD = /pass(word)?|secret|token|authorization|cookie|api[-_]?key|credential/i;
+const SECRET_TEXT: [RegExp, string][] = [
+  [/(\b[a-z][a-z0-9+.-]*:\/\/[^:/@\s]*:)[^@\s]+@/gi, "$1***@"],
+  [/\b(sk|rk|whsec|pk)_(test|live)_[A-Za-z0-9_]+/g, "$1_$2_***"],
+  [/\bwhsec_[A-Za-z0-9_]+/g, "whsec_***"],
+  [/\b(Bearer)\s+[A-Za-z0-9._~+/-]+=*/gi, "$1 ***"],
+];
+
+export function redact(value: unknown, depth = 0): unknown {
+  if (typeof value === "string") return SECRET_TEXT.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), value);
+  if (value instanceof Error) return redact({ name: value.name, message: value.message, stack: value.stack }, depth);
+  if (depth > 5 || value === null || typeof value !== "object") return value;
+  if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
+  return Object.fromEntries(
+    Object.entries(value).map(([key, item]) => [key, SECRET_FIELD.test(key) ? "***" : redact(item, depth + 1)]),
+  );
+}
+
 function serialise(value: unknown): unknown {
-  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
-  return value;
+  return redact(value);
 }
 
 function log(level: Level, message: string, fields: Record<string, unknown> = {}) {
   if (order[level] < threshold()) return;
-  const entry: Record<string, unknown> = { level, time: new Date().toISOString(), message };
-  for (const [key, value] of Object.entries(fields)) entry[key] = serialise(value);
+  const entry: Record<string, unknown> = { level, time: new Date().toISOString(), message: redact(message) };
+  for (const [key, value] of Object.entries(fields)) entry[key] = SECRET_FIELD.test(key) ? "***" : serialise(value);
   const line = JSON.stringify(entry);
   if (level === "error" || level === "warn") console.error(line);
   else console.log(line);

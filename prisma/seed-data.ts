@@ -7,7 +7,7 @@ import type { Locale, OrderStatus, Role } from "../generated/prisma/enums";
 /** Every demo account signs in with this password. It is a public demo value, not a secret. */
 export const DEMO_PASSWORD = "motdepasse-demo";
 
-/** The platform default fee (PlatformSettings id = 1): 5 % + 0,30 €. */
+/** The platform default fee: 5 % (PlatformSettings id = 1) + 0,30 € (PlatformFixedFee eur). */
 export const PLATFORM_FEE = { feeBps: 500, feeFixed: 30 } as const;
 
 /** Application fee for a subtotal: ceil(subtotal × bps / 10 000) + fixed, never more than the subtotal. */

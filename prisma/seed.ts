@@ -1,12 +1,14 @@
 // Writes the demo marketplace (prisma/seed-data.ts) to the database. Idempotent: every row is
 // matched by a natural key and brought back to the seed's values, so it can run on every start.
 //   DATABASE_URL=postgres://... npx tsx prisma/seed.ts   (npm run db:seed)
+import { createHmac } from "node:crypto";
 import { realpathSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 import bcrypt from "bcryptjs";
 import type { PrismaClient } from "@/generated/prisma/client";
 import { productSearchText } from "@/lib/catalog/search-text";
 import { createPrismaClient } from "@/lib/db";
+import { localAuthSecret } from "@/scripts/lib/local-env";
 import {
   DEMO_PASSWORD,
   ORDERS,
@@ -22,14 +24,39 @@ import {
 const DAY_MS = 86_400_000;
 const SHOP_BY_SLUG = new Map(SHOPS.map((shop) => [shop.slug, shop]));
 
-export async function seed(db: PrismaClient): Promise<void> {
+/**
+ * The demo's published password makes it unfit for a real marketplace: it runs in development and
+ * tests, and elsewhere only when forced (`--force` or SEED_FORCE=1, e.g. a throwaway production
+ * build the journeys run against). Returns the reason it refuses, or null.
+ */
+export function seedRefusal(env: Record<string, string | undefined>, argv: readonly string[]): string | null {
+  const mode = env.NODE_ENV ?? "development";
+  if (mode === "development" || mode === "test") return null;
+  if (argv.includes("--force") || env.SEED_FORCE === "1") return null;
+  return `Refusing to seed demo accounts (published password) with NODE_ENV=${mode}. Use --force (or SEED_FORCE=1) for a throwaway database.`;
+}
+
+/**
+ * Seeded Checkout Session and PaymentIntent ids are derived from AUTH_SECRET: stable across runs
+ * of one installation (the seed stays idempotent) but unguessable elsewhere, since the success
+ * page and emails link to orders by session id.
+ */
+export function seededStripeId(prefix: "cs_test_seed" | "pi_seed", key: string, secret: string): string {
+  return `${prefix}_${createHmac("sha256", secret).update(`${prefix}:${key}`).digest("base64url").slice(0, 32)}`;
+}
+
+export async function seed(db: PrismaClient, secret = process.env.AUTH_SECRET): Promise<void> {
+  if (!secret) throw new Error("AUTH_SECRET is not set: the seed derives its demo ids from it.");
   const now = new Date();
   // Order fees below are computed with the default, so the default is reset too.
-  await db.platformSettings.upsert({ where: { id: 1 }, create: { id: 1, ...PLATFORM_FEE }, update: PLATFORM_FEE });
+  const { feeBps, feeFixed } = PLATFORM_FEE;
+  await db.platformSettings.upsert({ where: { id: 1 }, create: { id: 1, feeBps }, update: { feeBps } });
+  // The demo's shops all sell in euros: the fixed part is set for EUR (other currencies: none).
+  await db.platformFixedFee.upsert({ where: { currency: "eur" }, create: { currency: "eur", amount: feeFixed }, update: { amount: feeFixed } });
   const userIds = await seedUsers(db);
   const shopIds = await seedShops(db, userIds, now);
   const productIds = await seedProducts(db, shopIds);
-  await seedOrders(db, { userIds, shopIds, productIds }, now);
+  await seedOrders(db, { userIds, shopIds, productIds }, now, secret);
 }
 
 /** Returns user id by email. */
@@ -127,6 +154,7 @@ async function seedOrders(
   db: PrismaClient,
   keys: { userIds: Map<string, string>; shopIds: Map<string, string>; productIds: Map<string, string> },
   now: Date,
+  secret: string,
 ): Promise<void> {
   for (const o of ORDERS) {
     const subtotalAmount = orderSubtotal(o);
@@ -139,15 +167,16 @@ async function seedOrders(
       applicationFeeAmount: platformFee(subtotalAmount),
       amountRefunded: o.amountRefunded,
       currency: required(SHOP_BY_SLUG, o.shopSlug).currency,
-      paymentIntentId: o.paymentIntentId,
+      paymentIntentId: o.paymentIntentId && seededStripeId("pi_seed", o.paymentIntentId, secret),
     };
+    const checkoutSessionId = seededStripeId("cs_test_seed", o.checkoutSessionId, secret);
     // Dates are set on creation only: re-seeding later must not move existing orders around.
     const createdAt = new Date(now.getTime() - o.daysAgo * DAY_MS);
     const paidAt = o.paymentIntentId ? new Date(createdAt.getTime() + 2 * 60_000) : null;
     await db.$transaction(async (tx) => {
       const row = await tx.order.upsert({
-        where: { checkoutSessionId: o.checkoutSessionId },
-        create: { ...data, checkoutSessionId: o.checkoutSessionId, createdAt, paidAt },
+        where: { checkoutSessionId },
+        create: { ...data, checkoutSessionId, createdAt, paidAt },
         update: data,
         select: { id: true },
       });
@@ -176,6 +205,11 @@ function required<V>(map: Map<string, V>, key: string): V {
 const entry = process.argv[1];
 // realpath: Node resolves symlinks in import.meta.url but not in argv[1].
 if (entry && import.meta.url === pathToFileURL(realpathSync(entry)).href) {
+  const refusal = seedRefusal(process.env, process.argv.slice(2));
+  if (refusal) {
+    console.error(refusal);
+    process.exit(1);
+  }
   const url = process.env.DATABASE_URL;
   if (!url) {
     console.error("DATABASE_URL is not set (npm run dev starts an embedded database).");
@@ -183,7 +217,8 @@ if (entry && import.meta.url === pathToFileURL(realpathSync(entry)).href) {
   }
   const db = createPrismaClient(url);
   try {
-    await seed(db);
+    // Run on its own in development: the same secret `npm run dev` uses, so ids stay stable.
+    await seed(db, process.env.AUTH_SECRET || localAuthSecret());
     const accounts = SHOPS.filter((s) => s.account).length;
     console.log(
       `Seeded ${SEED_USERS.length} users, ${SHOPS.length} shops (${accounts} Stripe accounts), ` +

@@ -4,6 +4,7 @@ import { TabNav } from "@/components/ui/tab-nav";
 /** The admin area's tabs. */
 export function AdminNav() {
   const t = useTranslations("adminArea.nav");
+  const tj = useTranslations("jobs.emails");
   return (
     <TabNav
       label={t("label")}
@@ -14,6 +15,7 @@ export function AdminNav() {
         { href: "/admin/shops", label: t("shops") },
         { href: "/admin/fees", label: t("fees") },
         { href: "/admin/webhooks", label: t("webhooks") },
+        { href: "/admin/emails", label: tj("nav") },
       ]}
     />
   );

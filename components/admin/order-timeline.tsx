@@ -1,9 +1,8 @@
 import { useTranslations } from "next-intl";
 import { translateKnown } from "@/lib/i18n/translator";
 import type { TimelineItem } from "@/lib/admin/orders";
-import { formatDateTime } from "@/lib/i18n/format";
 import type { OrderStatus } from "@/generated/prisma/enums";
-import { formatMoney } from "@/lib/i18n/format";
+import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
 
 const dotClass: Record<string, string> = {
@@ -16,6 +15,10 @@ const dotClass: Record<string, string> = {
   checkout_failed: "bg-red-600",
   amount_mismatch: "bg-red-600",
   stock_released: "bg-stone-400",
+  checkout_closed: "bg-stone-400",
+  payment_on_closed_order: "bg-red-600",
+  refund_pending: "bg-amber-300",
+  refund_failed: "bg-red-600",
 };
 
 /**
@@ -41,12 +44,14 @@ export function OrderTimeline({
   locale: Locale;
 }) {
   const t = useTranslations("adminArea.order");
+  // Events of the money & stock rules (issue 11) have their titles in their own module.
+  const tm = useTranslations("moneyStock.timeline");
   return (
     <ol className="relative space-y-5 border-l border-stone-200 pl-6" data-testid="order-timeline">
       {items.map((item) => {
-        const title = translateKnown(t, `events.${item.type}`) ?? t("events.unknown", { type: item.type });
+        const title = translateKnown(tm, item.type) ?? translateKnown(t, `events.${item.type}`) ?? t("events.unknown", { type: item.type });
         const status =
-          item.toStatus && (item.type === "status_changed" || item.type === "checkout_failed")
+          item.toStatus && (item.type === "status_changed" || item.type === "checkout_failed" || item.type === "checkout_closed")
             ? t("statusChange", { from: item.fromStatus ? statusLabels[item.fromStatus] : "—", to: statusLabels[item.toStatus] })
             : null;
         return (

@@ -8,10 +8,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const t = useTranslations("auth");
+  const ts = useTranslations("security");
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(initialError ?? null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -31,7 +32,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     }
     setPending(false);
     const throttled = result?.error?.match(/^throttled:(\d+)$/);
-    setError(throttled ? t("tooManyAttempts", { seconds: throttled[1] ?? "60" }) : t("invalidCredentials"));
+    if (throttled) setError(t("tooManyAttempts", { seconds: throttled[1] ?? "60" }));
+    else if (!result || result.error === "unavailable") setError(ts("signInUnavailable"));
+    else setError(t("invalidCredentials"));
   }
 
   return (

@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { translateKnown } from "@/lib/i18n/translator";
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
@@ -9,11 +8,21 @@ import { signUpAction } from "@/app/(auth)/signup/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { translateKnown } from "@/lib/i18n/translator";
 
 type FieldName = "name" | "email" | "password" | "role";
 
-export function SignUpForm({ genericError, callbackUrl, defaultRole }: { genericError: string; callbackUrl: string; defaultRole: "BUYER" | "SELLER" }) {
+export function SignUpForm({
+  genericError,
+  callbackUrl,
+  defaultRole,
+}: {
+  genericError: string;
+  callbackUrl: string;
+  defaultRole: "BUYER" | "SELLER";
+}) {
   const t = useTranslations("auth");
+  const ts = useTranslations("security");
   const router = useRouter();
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -35,13 +44,19 @@ export function SignUpForm({ genericError, callbackUrl, defaultRole }: { generic
     try {
       const result = await signUpAction(input);
       if (!result.ok) {
+        if (result.retryAfterSeconds) setFormError(ts("signUpTooMany", { seconds: result.retryAfterSeconds }));
         setErrors(result.fieldErrors);
         setPending(false);
         return;
       }
       setErrors({});
       const signedIn = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
-      if (!signedIn?.ok) throw new Error(signedIn?.error ?? "sign-in failed");
+      if (!signedIn?.ok || signedIn.error) {
+        // The address may already have an account (sign-up does not say so): its owner got an email.
+        setFormError(ts("signUpCheckInbox"));
+        setPending(false);
+        return;
+      }
       router.replace(input.role === "SELLER" ? "/seller" : callbackUrl);
       router.refresh();
     } catch {

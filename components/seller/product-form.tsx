@@ -10,7 +10,8 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { ImageUploadField } from "@/components/ui/image-upload-field";
 import type { Locale } from "@/lib/i18n/config";
-import { currencyDecimals, formatMoney } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/i18n/format";
+import { inputDecimals, minorUnitDecimals } from "@/lib/money/currencies";
 import { translateKnown } from "@/lib/i18n/translator";
 import type { CurrencyAffix } from "@/lib/money/currency-affix";
 import { formatAmountForInput, MAX_AMOUNT_MINOR, parseAmountToMinor } from "@/lib/money/parse-amount";
@@ -70,8 +71,8 @@ export function ProductForm({
   const [imageProblem, setImageProblem] = useState<"imageTooLarge" | "imageUnsupportedType" | null>(null);
   const [pending, setPending] = useState(false);
 
-  const decimals = currencyDecimals(currency);
-  const example = formatAmountForInput(decimals === 0 ? 1500 : 2450 * 10 ** (decimals - 2), currency, locale);
+  const decimals = inputDecimals(currency);
+  const example = formatAmountForInput((decimals === 0 ? 1500 : 2450) * 10 ** (minorUnitDecimals(currency) - decimals), currency, locale);
   const values = {
     currency: affix.code,
     decimals,

@@ -1,37 +1,63 @@
 "use client";
 import { useTranslations } from "next-intl";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { refundOrderAction, type RefundFormState } from "@/app/(seller)/seller/orders/[orderId]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
-/** Partial or full refund. A fresh request id per attempt keys Stripe's idempotency. */
-export function RefundForm({ orderId, maxLabel, defaultAmount }: { orderId: string; maxLabel: string; defaultAmount: string; }) {
+/**
+ * Partial or full refund. The amount starts empty; refunding everything that remains asks for a
+ * confirmation (the server insists on it). Whether the platform's fee goes back is the platform's
+ * rule, stated here, not a choice. A submit sent again after an error refunds once: the server
+ * derives Stripe's idempotency key from the order.
+ */
+export function RefundForm({
+  orderId,
+  maxLabel,
+  feePolicy,
+}: {
+  orderId: string;
+  maxLabel: string;
+  feePolicy: "proportional" | "never";
+}) {
   const t = useTranslations("sellerOrders");
+  const tr = useTranslations("moneyStock.refunds");
   const [state, action, pending] = useActionState<RefundFormState, FormData>(refundOrderAction, null);
-  const [requestId, setRequestId] = useState(() => crypto.randomUUID());
+  const error = state?.error;
+  const errorText =
+    error === "confirmFull" || error === "refused" || error === "stripe"
+      ? tr(`errors.${error}`, { message: state?.message ?? "" })
+      : error
+        ? t(`refundErrors.${error}`)
+        : null;
   return (
-    <form
-      action={(formData) => {
-        action(formData);
-        setRequestId(crypto.randomUUID());
-      }}
-      className="space-y-4"
-    >
+    <form action={action} className="space-y-4">
       {state?.ok && <Alert tone="success">{t("refundDone")}</Alert>}
-      {state?.error && <Alert tone="error">{t(`refundErrors.${state.error}`)}</Alert>}
+      {errorText && error !== "confirmFull" && <Alert tone="error">{errorText}</Alert>}
       <input type="hidden" name="orderId" value={orderId} />
-      <input type="hidden" name="requestId" value={requestId} />
-      <Field id="refund-amount" name="amount" label={t("refundAmount")} hint={t("refundAmountHint", { max: maxLabel })} defaultValue={defaultAmount} inputMode="decimal" required />
-      <label className="flex items-start gap-3 text-sm">
-        <input type="checkbox" name="refundApplicationFee" className="mt-0.5 size-4 accent-brand-600" />
-        <span>
-          <span className="font-medium">{t("refundFee")}</span>
-          <span className="block text-xs text-stone-500">{t("refundFeeHint")}</span>
-        </span>
-      </label>
+      <Field
+        id="refund-amount"
+        name="amount"
+        label={t("refundAmount")}
+        hint={t("refundAmountHint", { max: maxLabel })}
+        defaultValue={state?.ok ? "" : (state?.amount ?? "")}
+        key={state?.ok ? "done" : (state?.amount ?? "")}
+        inputMode="decimal"
+        autoComplete="off"
+        required
+      />
+      {error === "confirmFull" && (
+        <div role="alert" className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">
+          <p>{tr("confirmFull", { amount: maxLabel })}</p>
+          <label className="flex items-center gap-2 font-medium">
+            <input type="checkbox" name="confirmFull" required className="size-4 accent-brand-600" />
+            {tr("confirmFullLabel")}
+          </label>
+        </div>
+      )}
+      <p className="text-xs text-stone-500">{tr(`feePolicy.${feePolicy}`)}</p>
       <Button type="submit" variant="danger" disabled={pending} aria-busy={pending}>
         {pending ? t("refundPending") : t("refundSubmit")}
       </Button>

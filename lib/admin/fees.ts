@@ -1,13 +1,20 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/config";
+import { SUPPORTED_CURRENCIES } from "@/lib/connect/countries";
+import { inputDecimals, minorUnitDecimals } from "@/lib/money/currencies";
 import { parseAmountToMinor } from "@/lib/money/parse-amount";
 
-/** Bounds of the fee settings: at most 100 % and at most 10 000 minor units (100,00 €). */
+/** Bounds of the fee settings: at most 100 %. */
 export const MAX_FEE_BPS = 10_000;
-export const MAX_FEE_FIXED = 10_000;
-/** The platform's fixed fee is typed and shown in euros. */
-export const PLATFORM_FEE_CURRENCY = "eur";
+
+/**
+ * The largest fixed fee, a guard against typos: 100 units of a currency typed with decimals
+ * (100,00 €), 10 000 units of one typed in whole units (¥10 000, 10 000 Ft).
+ */
+export function maxFixedFee(currency: string): number {
+  return 10 ** (minorUnitDecimals(currency) + 2) * (inputDecimals(currency) === 0 ? 100 : 1);
+}
 
 export type FeeFieldError = "bpsInvalid" | "bpsRange" | "fixedInvalid" | "fixedDecimals" | "fixedRange" | "overrideEmpty" | "shopNotFound";
 export type FeeFormErrors = Partial<Record<"feeBps" | "feeFixed" | "form", FeeFieldError>>;
@@ -34,11 +41,11 @@ export function parseFixedFee(text: string, currency: string, locale?: Locale): 
     if (parsed.error === "tooLarge") return { ok: false, error: "fixedRange" };
     return { ok: false, error: "fixedInvalid" };
   }
-  if (parsed.amount > MAX_FEE_FIXED) return { ok: false, error: "fixedRange" };
+  if (parsed.amount > maxFixedFee(currency)) return { ok: false, error: "fixedRange" };
   return { ok: true, amount: parsed.amount };
 }
 
-const platformFeesSchema = z.object({ feeBps: z.string().max(32), feeFixed: z.string().max(32) });
+const platformFeesSchema = z.object({ feeBps: z.string().max(32), fixed: z.record(z.string().regex(/^[a-z]{3}$/), z.string().max(32)) });
 const overrideSchema = z.object({ shopId: z.string().min(1).max(64), feeBps: z.string().max(32).default(""), feeFixed: z.string().max(32).default("") });
 
 function firstIssue(error: z.ZodError): FeeFieldError {
@@ -50,27 +57,82 @@ function readBps(text: string): { ok: true; value: number } | { ok: false; error
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, error: firstIssue(parsed.error) };
 }
 
-export async function getPlatformFees() {
-  const row = await db.platformSettings.findUnique({ where: { id: 1 } });
-  return { feeBps: row?.feeBps ?? 0, feeFixed: row?.feeFixed ?? 0, updatedAt: row?.updatedAt ?? null };
+/**
+ * The currencies a fixed fee can be set for: every currency a shop may price in, plus any a shop
+ * or an earlier setting already uses (so nothing in use disappears from the page).
+ */
+export async function feeCurrencies(): Promise<string[]> {
+  const [shops, fixed] = await Promise.all([
+    db.shop.findMany({ distinct: ["currency"], select: { currency: true } }),
+    db.platformFixedFee.findMany({ select: { currency: true } }),
+  ]);
+  return [...new Set([...SUPPORTED_CURRENCIES, ...shops.map((s) => s.currency.toLowerCase()), ...fixed.map((f) => f.currency)])].sort();
 }
 
+export type PlatformFees = { feeBps: number; fixed: { currency: string; amount: number | null }[]; updatedAt: Date | null };
+
+/** The platform's percentage and its fixed fee in each currency (null: none set, no fixed part). */
+export async function getPlatformFees(): Promise<PlatformFees> {
+  const [row, fixed, currencies] = await Promise.all([
+    db.platformSettings.findUnique({ where: { id: 1 } }),
+    db.platformFixedFee.findMany(),
+    feeCurrencies(),
+  ]);
+  const amounts = new Map(fixed.map((f) => [f.currency, f]));
+  const updates = [row?.updatedAt, ...fixed.map((f) => f.updatedAt)].filter((d): d is Date => d instanceof Date);
+  return {
+    feeBps: row?.feeBps ?? 0,
+    fixed: currencies.map((currency) => ({ currency, amount: amounts.get(currency)?.amount ?? null })),
+    updatedAt: updates.length > 0 ? new Date(Math.max(...updates.map((d) => d.getTime()))) : null,
+  };
+}
+
+export type PlatformFeeErrors = { feeBps?: FeeFieldError; form?: FeeFieldError; fixed?: Record<string, FeeFieldError> };
+export type PlatformFeeUpdateResult = { ok: true } | { ok: false; errors: PlatformFeeErrors };
+
 /**
- * Changes the platform's default fee. Checkout reads the settings when it starts, so this applies
- * to new checkouts only: existing orders keep the fee they were created with.
+ * Changes the platform's default fee: the percentage, and the fixed amount of each currency typed
+ * in that currency (an empty field: no fixed fee in that currency). Checkout reads the settings
+ * when it starts, so this applies to new checkouts only: existing orders keep their fee.
  */
-export async function updatePlatformFees(input: unknown, locale?: Locale): Promise<FeeUpdateResult> {
+export async function updatePlatformFees(input: unknown, locale?: Locale): Promise<PlatformFeeUpdateResult> {
   const fields = platformFeesSchema.safeParse(input);
   if (!fields.success) return { ok: false, errors: { form: "bpsInvalid" } };
-  const errors: FeeFormErrors = {};
+  const errors: PlatformFeeErrors = {};
   const bps = readBps(fields.data.feeBps);
   if (!bps.ok) errors.feeBps = bps.error;
-  const fixed = parseFixedFee(fields.data.feeFixed, PLATFORM_FEE_CURRENCY, locale);
-  if (!fixed.ok) errors.feeFixed = fixed.error;
-  if (!bps.ok || !fixed.ok) return { ok: false, errors };
-  const data = { feeBps: bps.value, feeFixed: fixed.amount };
-  await db.platformSettings.upsert({ where: { id: 1 }, create: { id: 1, ...data }, update: data });
+  const known = new Set(await feeCurrencies());
+  const fixed = new Map<string, number | null>();
+  for (const [currency, text] of Object.entries(fields.data.fixed)) {
+    if (!known.has(currency)) continue;
+    if (text.trim() === "") {
+      fixed.set(currency, null);
+      continue;
+    }
+    const read = parseFixedFee(text, currency, locale);
+    if (read.ok) fixed.set(currency, read.amount);
+    else errors.fixed = { ...errors.fixed, [currency]: read.error };
+  }
+  if (!bps.ok || errors.fixed) return { ok: false, errors };
+  await db.$transaction(async (tx) => {
+    await tx.platformSettings.upsert({ where: { id: 1 }, create: { id: 1, feeBps: bps.value }, update: { feeBps: bps.value } });
+    for (const [currency, amount] of fixed) {
+      if (amount === null) await tx.platformFixedFee.deleteMany({ where: { currency } });
+      else await tx.platformFixedFee.upsert({ where: { currency }, create: { currency, amount }, update: { amount } });
+    }
+  });
   return { ok: true };
+}
+
+const refundPolicySchema = z.object({ refundFeePolicy: z.enum(["proportional", "never"]) });
+
+/** The operator's rule for the platform's fee on refunds (lib/orders/refunds.ts applies it). */
+export async function setRefundFeePolicy(input: unknown): Promise<boolean> {
+  const parsed = refundPolicySchema.safeParse(input);
+  if (!parsed.success) return false;
+  const { refundFeePolicy } = parsed.data;
+  await db.platformSettings.upsert({ where: { id: 1 }, create: { id: 1, refundFeePolicy }, update: { refundFeePolicy } });
+  return true;
 }
 
 /**
@@ -100,13 +162,13 @@ export async function setShopFeeOverride(input: unknown, locale?: Locale): Promi
     else errors.feeFixed = read.error;
   }
   if (errors.feeBps || errors.feeFixed) return { ok: false, errors };
-  await db.shop.update({ where: { id: shop.id }, data: { feeBps: bps, feeFixed: fixed } });
+  await db.shop.update({ where: { id: shop.id }, data: { feeBps: bps, feeFixed: fixed, feeFixedCurrency: fixed === null ? null : shop.currency.toLowerCase() } });
   return { ok: true };
 }
 
 /** Back to the platform's settings for the shop's new checkouts. */
 export async function clearShopFeeOverride(shopId: string): Promise<boolean> {
-  const result = await db.shop.updateMany({ where: { id: shopId }, data: { feeBps: null, feeFixed: null } });
+  const result = await db.shop.updateMany({ where: { id: shopId }, data: { feeBps: null, feeFixed: null, feeFixedCurrency: null } });
   return result.count > 0;
 }
 
@@ -118,7 +180,8 @@ export type ShopFeeRow = {
   feeBps: number | null;
   feeFixed: number | null;
   effectiveBps: number;
-  effectiveFixed: number;
+  /** null: neither the shop nor the platform has a fixed fee in the shop's currency. */
+  effectiveFixed: number | null;
 };
 
 export const SHOP_FEES_PAGE_SIZE = 20;
@@ -138,16 +201,17 @@ export async function listShopFees(options: { q?: string; overridesOnly?: boolea
   const page = Math.min(Math.max(1, options.page ?? 1), pages);
   const shops = await db.shop.findMany({
     where,
-    select: { id: true, name: true, slug: true, currency: true, feeBps: true, feeFixed: true },
+    select: { id: true, name: true, slug: true, currency: true, feeBps: true, feeFixed: true, feeFixedCurrency: true },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     skip: (page - 1) * SHOP_FEES_PAGE_SIZE,
     take: SHOP_FEES_PAGE_SIZE,
   });
-  const rows: ShopFeeRow[] = shops.map((shop) => ({
-    ...shop,
-    effectiveBps: shop.feeBps ?? platform.feeBps,
-    effectiveFixed: shop.feeFixed ?? platform.feeFixed,
-  }));
+  const platformFixed = new Map(platform.fixed.map((f) => [f.currency, f.amount]));
+  const rows: ShopFeeRow[] = shops.map(({ feeFixedCurrency, ...shop }) => {
+    const currency = shop.currency.toLowerCase();
+    const own = shop.feeFixed !== null && feeFixedCurrency === currency ? shop.feeFixed : null;
+    return { ...shop, feeFixed: own, effectiveBps: shop.feeBps ?? platform.feeBps, effectiveFixed: own ?? platformFixed.get(currency) ?? null };
+  });
   return { rows, total, page, pages };
 }
 

@@ -103,7 +103,7 @@ type TimelineEvent = {
   detail: string | null;
   createdAt: Date;
 };
-type TimelineRefund = { id: string; stripeRefundId: string; amount: number; status: string; refundApplicationFee: boolean; createdAt: Date };
+type TimelineRefund = { id: string; stripeRefundId: string | null; amount: number; status: string; refundApplicationFee: boolean; createdAt: Date };
 
 /**
  * The order's timeline, oldest first: its OrderEvents, completed with what the order's columns
@@ -134,7 +134,7 @@ export function buildTimeline(order: TimelineOrder, events: TimelineEvent[], ref
   }
   const recorded = new Set(events.filter((event) => event.type === "refund").map((event) => event.stripeRef));
   for (const refund of refunds) {
-    if (recorded.has(refund.stripeRefundId)) continue;
+    if (refund.stripeRefundId && recorded.has(refund.stripeRefundId)) continue;
     items.push({
       ...blank,
       key: `derived-refund-${refund.id}`,

@@ -7,9 +7,10 @@ import { syncOrderRefunds } from "@/lib/orders/refunds";
 import { PAID_STATUSES } from "@/lib/orders/transitions";
 import { getStripe } from "@/lib/stripe";
 import { applicationFeeChanged } from "@/lib/webhooks/handlers/application-fee";
+import { sweepOverdueCheckouts } from "@/lib/checkout/sweep";
 
 export type ReconcileChange = {
-  kind: "payment" | "refund" | "fee";
+  kind: "payment" | "refund" | "fee" | "checkout";
   orderId: string | null;
   sessionId: string | null;
   account: string;
@@ -85,6 +86,19 @@ export async function reconcile(options: ReconcileOptions): Promise<ReconcileRes
       print(`! application fees: ${message}`);
     }
   }
+  // Pending orders Stripe's session list cannot show (no session saved, or past their deadline).
+  try {
+    const swept = await sweepOverdueCheckouts();
+    for (const orderId of swept.closed) record({ kind: "checkout", orderId, sessionId: null, account: "-", from: "PENDING", to: "CANCELED", detail: "overdue attempt closed, stock released" });
+    for (const failure of swept.failed) {
+      result.failures.push({ account: `order ${failure.orderId}`, error: failure.error });
+      print(`! order ${failure.orderId}: ${failure.error}`);
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    result.failures.push({ account: "checkout sweep", error: message });
+    print(`! checkout sweep: ${message}`);
+  }
   const scope = `${result.checked} Checkout Sessions of ${accounts.length} accounts checked`;
   const failed = result.failures.length > 0 ? `, ${result.failures.length} could not be read` : "";
   print(result.changes.length === 0 ? `Nothing to repair (${scope}${failed}).` : `${result.changes.length} change(s) (${scope}${failed}).`);
@@ -155,7 +169,8 @@ async function reconcileFees(since: Date, record: (change: ReconcileChange) => v
     if (known && known.amountRefunded === fee.amount_refunded) continue;
     // The same handler as the webhook, fed a stand-in event: it re-reads the fee anyway.
     const event = { id: `reconcile_${fee.id}`, type: "application_fee.created", data: { object: fee } } as unknown as Stripe.Event;
-    await db.$transaction((tx) => applicationFeeChanged(event, tx), { maxWait: 30_000, timeout: 45_000 });
+    const apply = await applicationFeeChanged(event);
+    await db.$transaction(apply);
     const row = await db.applicationFeeRecord.findUniqueOrThrow({ where: { stripeFeeId: fee.id }, select: { orderId: true, amountRefunded: true } });
     record({
       kind: "fee",

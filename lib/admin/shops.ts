@@ -1,3 +1,4 @@
+import { revokeUserSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
 import type { ShopStatus } from "@/generated/prisma/enums";
@@ -73,11 +74,14 @@ export function listShopChoices() {
 /**
  * Suspends (SUSPENDED) or reinstates (ACTIVE) a shop on the platform. A suspended shop is hidden
  * from the storefront and its products cannot be bought (`shopCanSell`, the catalogue queries);
- * its Stripe account is left alone. Returns the shop, or null when there is no such shop.
+ * its Stripe account is left alone, and its owner's sessions are revoked. Returns the shop, or null when there is no such shop.
  */
 export async function setShopStatus(shopId: string, status: ShopStatus) {
   try {
-    return await db.shop.update({ where: { id: shopId }, data: { status }, select: { id: true, name: true, slug: true, status: true } });
+    const shop = await db.shop.update({ where: { id: shopId }, data: { status }, select: { id: true, name: true, slug: true, status: true, ownerId: true } });
+    // A suspended seller is signed out everywhere; signing in again shows the suspended shop.
+    if (status === "SUSPENDED") await revokeUserSessions(shop.ownerId);
+    return shop;
   } catch (error) {
     if (isRecordNotFound(error)) return null;
     throw error;

@@ -102,11 +102,21 @@ export async function listShops() {
 
 export type ShopCardData = Awaited<ReturnType<typeof listShops>>[number];
 
+/**
+ * Prisma's `contains` becomes a LIKE pattern without escaping: "%" and "_" would match anything.
+ * Backslash is PostgreSQL's default LIKE escape character.
+ */
+export function escapeLike(term: string): string {
+  return term.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 /** The words of a query, each matched on its own (in any order): "creme vanille" finds "Crème à la vanille". */
 export function searchTerms(query: string): { raw: string; normalized: string }[] {
   const seen = new Set<string>();
   const terms: { raw: string; normalized: string }[] = [];
-  for (const raw of query.slice(0, SEARCH_MAX_LENGTH).trim().split(/\s+/)) {
+  // Control characters (NUL above all, which PostgreSQL refuses in text) separate words like spaces.
+  const cleaned = query.slice(0, SEARCH_MAX_LENGTH).replace(/\p{Cc}/gu, " ");
+  for (const raw of cleaned.trim().split(/\s+/)) {
     const normalized = normalizeForSearch(raw);
     if (!normalized || seen.has(normalized)) continue;
     seen.add(normalized);
@@ -139,10 +149,10 @@ export async function searchProducts(
     ...listedProductWhere,
     AND: terms.map(({ raw, normalized }) => ({
       OR: [
-        { searchText: { contains: normalized } },
-        { shop: { name: { contains: raw, mode: "insensitive" } } },
+        { searchText: { contains: escapeLike(normalized) } },
+        { shop: { name: { contains: escapeLike(raw), mode: "insensitive" } } },
         // Slugs are lower-case and accent-free: "brulerie" finds "Brûlerie du Port".
-        { shop: { slug: { contains: normalized } } },
+        { shop: { slug: { contains: escapeLike(normalized) } } },
       ],
     })),
   };

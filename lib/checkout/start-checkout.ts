@@ -1,15 +1,15 @@
+import Stripe from "stripe";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { shopCanSell } from "@/lib/catalog/availability";
-import { applicationFee, feeSettingsForShop } from "@/lib/fees/application-fee";
-import { isPublicUrl } from "@/lib/http/public-url";
 import type { Locale } from "@/lib/i18n/config";
 import { logger } from "@/lib/logger";
-import { OutOfStockError, releaseOrderStock, reserveStock } from "@/lib/orders/stock";
+import { OutOfStockError } from "@/lib/orders/stock";
 import { recordOrderEvent } from "@/lib/orders/timeline";
 import { createCheckoutSession } from "@/lib/stripe/create-checkout-session";
 import { classifyStripeError } from "@/lib/stripe/errors";
 import type { CheckoutErrorCode } from "@/components/checkout/checkout-error";
+import { CheckoutRefused, planAttempt, sessionInputFor, sessionRetriever, type OpenAttempt } from "./attempts";
+import { cancelPendingOrder, closeCheckoutAttempt, expireCheckoutSession } from "./close-attempt";
 
 export type StartCheckoutInput = {
   cartId: string;
@@ -20,118 +20,113 @@ export type StartCheckoutInput = {
 
 export type StartCheckoutResult = { ok: true; orderId: string; url: string } | { ok: false; code: CheckoutErrorCode; product?: string };
 
-/** Checkout sessions stay open for an hour (Stripe allows 30 minutes to 24 hours). */
-const SESSION_LIFETIME_SECONDS = 60 * 60;
-
-class CheckoutRefused extends Error {
-  constructor(readonly result: Extract<StartCheckoutResult, { ok: false }>) {
-    super(result.code);
-  }
-}
+/** A cart that keeps changing while we close its previous attempt is given up on after this many rounds. */
+const MAX_ROUNDS = 3;
+/** How long a second request for the same attempt waits for the first one's session. */
+const CONCURRENT_WAIT_MS = 10_000;
 
 /**
- * One shop's part of the cart becomes an order and a Stripe Checkout Session. Everything is
- * decided here from the database: current prices, stock (reserved atomically), the shop's
- * ability to sell, the platform's fee. If Stripe refuses or fails, the reservation is released
- * and the order is marked canceled, so nothing stays half-done.
+ * One shop's part of the cart becomes a checkout attempt: an order holding the stock until a
+ * deadline, and a Stripe Checkout Session. There is at most one open attempt per cart and shop:
+ * an unchanged cart gets its open session back; a changed cart first closes the old attempt
+ * (session expired on Stripe, then its stock released), then opens a new one. Stripe is never
+ * called inside a database transaction, and a payable session is never left behind an order
+ * that is not pending (expired at once, or left to the sweep with the order's deadline).
  */
 export async function startCheckout(input: StartCheckoutInput): Promise<StartCheckoutResult> {
-  let order: { id: string; subtotalAmount: number; applicationFeeAmount: number; currency: string; stripeAccountId: string };
-  let lines: { name: string; description: string; imageUrl: string | null; unitAmount: number; quantity: number }[];
-  try {
-    ({ order, lines } = await db.$transaction((tx) => createPendingOrder(tx, input), { maxWait: 30_000, timeout: 30_000 }));
-  } catch (error) {
-    if (error instanceof CheckoutRefused) return error.result;
-    if (error instanceof OutOfStockError) return { ok: false, code: "out_of_stock", product: error.productName };
-    throw error;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    let plan: Awaited<ReturnType<typeof planAttempt>>;
+    try {
+      plan = await db.$transaction((tx) => planAttempt(tx, input), { maxWait: 30_000, timeout: 30_000 });
+    } catch (error) {
+      if (error instanceof CheckoutRefused) return error.result;
+      if (error instanceof OutOfStockError) return { ok: false, code: "out_of_stock", product: error.productName };
+      throw error;
+    }
+
+    if (plan.kind === "replace") {
+      try {
+        const outcome = await closeCheckoutAttempt(plan.orderId, "cart_changed");
+        if (outcome === "paid") return { ok: false, code: "attempt_paid" };
+      } catch (error) {
+        logger.warn("previous checkout attempt could not be closed", { orderId: plan.orderId, error });
+        return { ok: false, code: stripeCode(error) };
+      }
+      continue;
+    }
+
+    const opened = await openSession(plan.attempt);
+    if (opened !== "retry") return opened;
+  }
+  return { ok: false, code: "unknown" };
+}
+
+/** The attempt's session: the one it has if still open, else created now (same key and parameters on a retry). */
+async function openSession(attempt: OpenAttempt): Promise<StartCheckoutResult | "retry"> {
+  if (attempt.checkoutSessionId) {
+    const session = await attempt.retrieveSession().catch(() => null);
+    if (session?.status === "open" && session.url) return { ok: true, orderId: attempt.id, url: session.url };
+    // Expired or paid in the meantime (or Stripe unreachable): close it properly, then start again.
+    try {
+      if ((await closeCheckoutAttempt(attempt.id, "deadline")) === "paid") return { ok: false, code: "attempt_paid" };
+    } catch (error) {
+      return { ok: false, code: stripeCode(error) };
+    }
+    return "retry";
   }
 
   const appUrl = getEnv().APP_URL;
+  let session;
   try {
-    const session = await createCheckoutSession({
-      orderId: order.id,
-      stripeAccountId: order.stripeAccountId,
-      currency: order.currency,
-      lines: lines.map((line) => ({
-        ...line,
-        imageUrl: line.imageUrl && isPublicUrl(appUrl) ? new URL(line.imageUrl, appUrl).toString() : undefined,
-      })),
-      applicationFee: order.applicationFeeAmount,
-      customerEmail: input.buyer?.email,
-      locale: input.locale,
-      successUrl: `${appUrl}/checkout/success?session_id={CHECKOUT_SESSION_ID}`,
-      cancelUrl: `${appUrl}/cart?canceled=1`,
-      expiresAt: Math.floor(Date.now() / 1000) + SESSION_LIFETIME_SECONDS,
-    });
-    await db.$transaction(async (tx) => {
-      await tx.order.update({ where: { id: order.id }, data: { checkoutSessionId: session.id } });
-      await recordOrderEvent(tx, order.id, { type: "checkout_started", stripeRef: session.id });
-    });
-    if (!session.url) throw new Error(`Checkout Session ${session.id} has no URL`);
-    return { ok: true, orderId: order.id, url: session.url };
+    session = await createCheckoutSession(await sessionInputFor(attempt.id, appUrl));
   } catch (error) {
+    // The same attempt's session is being created by a concurrent request (a double click): its answer is ours.
+    if (error instanceof Stripe.errors.StripeError && error.code === "idempotency_key_in_use") return awaitConcurrentSession(attempt);
     const failure = classifyStripeError(error);
-    logger.warn("checkout session could not be created", { orderId: order.id, failure: failure.kind, error });
-    await abandonOrder(order.id, failure.kind === "invalid" ? failure.message : failure.kind);
-    const code: CheckoutErrorCode =
-      failure.kind === "rate_limited" ? "stripe_rate_limited" : failure.kind === "unavailable" ? "stripe_unavailable" : failure.kind === "invalid" ? "stripe_refused" : "unknown";
-    return { ok: false, code };
+    logger.warn("checkout session could not be created", { orderId: attempt.id, failure: failure.kind, error });
+    // A refused request created nothing. Any other failure may hide a session Stripe did create:
+    // closing looks for it and expires it; if Stripe cannot be reached, the sweep does it later.
+    await (failure.kind === "invalid" ? cancelPendingOrder(attempt.id, "checkout_failed") : closeCheckoutAttempt(attempt.id, "checkout_failed")).catch(
+      (closeError: unknown) => logger.warn("failed checkout left to the sweep", { orderId: attempt.id, error: closeError }),
+    );
+    return { ok: false, code: failure.kind === "invalid" ? "stripe_refused" : stripeCode(error) };
+  }
+
+  try {
+    const saved = await db.$transaction(async (tx) => {
+      const moved = await tx.order.updateMany({ where: { id: attempt.id, status: "PENDING" }, data: { checkoutSessionId: session.id } });
+      if (moved.count === 1) await recordOrderEvent(tx, attempt.id, { type: "checkout_started", stripeRef: session.id });
+      return moved.count === 1;
+    });
+    if (saved && session.url) return { ok: true, orderId: attempt.id, url: session.url };
+    // The attempt was closed while Stripe answered (replaced, canceled, swept): its session must not stay payable.
+    await expireCheckoutSession(session.id, attempt.stripeAccountId);
+    return "retry";
+  } catch (error) {
+    // The database failed after Stripe succeeded: the session is expired so that nobody can pay
+    // it; the order stays pending with its deadline if it cannot be closed now (the sweep will).
+    logger.error("checkout session created but not saved", { orderId: attempt.id, sessionId: session.id, error });
+    await expireCheckoutSession(session.id, attempt.stripeAccountId)
+      .then((state) => (state === "expired" ? cancelPendingOrder(attempt.id, "checkout_failed") : null))
+      .catch((cleanupError: unknown) => logger.warn("failed checkout left to the sweep", { orderId: attempt.id, error: cleanupError }));
+    return { ok: false, code: "unknown" };
   }
 }
 
-async function createPendingOrder(tx: Parameters<Parameters<typeof db.$transaction>[0]>[0], input: StartCheckoutInput) {
-  const shop = await tx.shop.findUnique({ where: { id: input.shopId }, include: { stripeAccount: true } });
-  if (!shop) throw new CheckoutRefused({ ok: false, code: "empty" });
-  if (!shopCanSell(shop) || !shop.stripeAccount) throw new CheckoutRefused({ ok: false, code: "unavailable" });
-
-  const cartItems = await tx.cartItem.findMany({
-    where: { cartId: input.cartId, product: { shopId: shop.id } },
-    include: { product: true },
-    orderBy: { addedAt: "asc" },
-  });
-  if (cartItems.length === 0) throw new CheckoutRefused({ ok: false, code: "empty" });
-  const inactive = cartItems.find((item) => !item.product.active);
-  if (inactive) throw new CheckoutRefused({ ok: false, code: "inactive", product: inactive.product.name });
-
-  for (const item of cartItems) await reserveStock(tx, { productId: item.productId, name: item.product.name, quantity: item.quantity });
-
-  const subtotal = cartItems.reduce((sum, item) => sum + item.product.priceAmount * item.quantity, 0);
-  const fee = applicationFee(subtotal, await feeSettingsForShop(shop, tx));
-  const order = await tx.order.create({
-    data: {
-      shopId: shop.id,
-      buyerId: input.buyer?.id ?? null,
-      guestEmail: null,
-      cartId: input.cartId,
-      status: "PENDING",
-      subtotalAmount: subtotal,
-      applicationFeeAmount: fee,
-      currency: shop.currency,
-      locale: input.locale,
-      items: {
-        create: cartItems.map((item) => ({ productId: item.productId, name: item.product.name, unitAmount: item.product.priceAmount, quantity: item.quantity })),
-      },
-    },
-  });
-  await recordOrderEvent(tx, order.id, { type: "created", toStatus: "PENDING", detail: `subtotal=${subtotal} fee=${fee}` });
-  return {
-    order: { ...order, stripeAccountId: shop.stripeAccount.stripeAccountId },
-    lines: cartItems.map((item) => ({
-      name: item.product.name,
-      description: item.product.description,
-      imageUrl: item.product.imageUrl,
-      unitAmount: item.product.priceAmount,
-      quantity: item.quantity,
-    })),
-  };
+/** Waits for the concurrent request to save the attempt's session, then sends this buyer there too. */
+async function awaitConcurrentSession(attempt: OpenAttempt): Promise<StartCheckoutResult | "retry"> {
+  for (let waited = 0; waited < CONCURRENT_WAIT_MS; waited += 200) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const order = await db.order.findUnique({ where: { id: attempt.id }, select: { status: true, checkoutSessionId: true } });
+    if (order?.status !== "PENDING") return "retry";
+    if (order.checkoutSessionId) return openSession({ ...attempt, checkoutSessionId: order.checkoutSessionId, retrieveSession: sessionRetriever(order.checkoutSessionId, attempt.stripeAccountId) });
+  }
+  return { ok: false, code: "stripe_unavailable" };
 }
 
-/** Stripe said no: the order will never be paid, its stock goes back. */
-async function abandonOrder(orderId: string, reason: string) {
-  await db.$transaction(async (tx) => {
-    const moved = await tx.order.updateMany({ where: { id: orderId, status: "PENDING" }, data: { status: "CANCELED", failureReason: reason.slice(0, 500) } });
-    if (moved.count === 0) return;
-    await recordOrderEvent(tx, orderId, { type: "checkout_failed", fromStatus: "PENDING", toStatus: "CANCELED", detail: reason.slice(0, 500) });
-    if (await releaseOrderStock(tx, orderId)) await recordOrderEvent(tx, orderId, { type: "stock_released" });
-  });
+function stripeCode(error: unknown): CheckoutErrorCode {
+  const failure = classifyStripeError(error);
+  if (failure.kind === "rate_limited") return "stripe_rate_limited";
+  if (failure.kind === "unavailable") return "stripe_unavailable";
+  return "unknown";
 }

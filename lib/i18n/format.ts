@@ -1,4 +1,5 @@
 import { createFormatter } from "next-intl";
+import { minorUnitDecimals } from "@/lib/money/currencies";
 import type { Locale } from "./config";
 import { formats, intlLocale } from "./formats";
 import { businessTimeZone } from "./time-zone";
@@ -12,13 +13,13 @@ export function formatterFor(locale: Locale) {
   return createFormatter({ locale: intlLocale[locale] as Locale, timeZone: businessTimeZone(), formats });
 }
 
-/** Number of decimals of a currency's minor unit (0 for JPY, 2 for EUR), as Intl knows it. */
-export function currencyDecimals(currency: string): number {
-  return new Intl.NumberFormat("en", { style: "currency", currency: currency.toUpperCase() }).resolvedOptions()
-    .maximumFractionDigits ?? 2;
-}
+/**
+ * Number of decimals of a currency's minor unit as Stripe counts them (0 for JPY, 2 for EUR and
+ * HUF, 3 for KWD), from the one currency table: Intl says 0 for HUF, Stripe charges hundredths.
+ */
+export const currencyDecimals = minorUnitDecimals;
 
-/** Formats an integer amount in minor units (2450 eur -> "24,50 €" in French). */
+/** Formats an integer amount in Stripe's minor units (2450 eur -> "24,50 €" in French); Intl writes it. */
 export function formatMoney(amountMinor: number, currency: string, locale: Locale): string {
   return formatterFor(locale).number(amountMinor / 10 ** currencyDecimals(currency), {
     style: "currency",

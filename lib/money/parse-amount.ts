@@ -1,11 +1,8 @@
 import type { Locale } from "@/lib/i18n/config";
-import { currencyDecimals } from "@/lib/i18n/format";
+import { inputDecimals, MAX_CHARGE_MINOR, minorUnitDecimals } from "./currencies";
 
-/**
- * Stripe's ceiling for `unit_amount` in most currencies (eight digits of minor units).
- * https://docs.stripe.com/currencies#minimum-and-maximum-charge-amounts
- */
-export const MAX_AMOUNT_MINOR = 99_999_999;
+/** Stripe's ceiling for one amount (see lib/money/currencies.ts). */
+export const MAX_AMOUNT_MINOR = MAX_CHARGE_MINOR;
 
 export type ParseAmountError = "invalid" | "tooManyDecimals" | "notPositive" | "tooLarge";
 
@@ -96,11 +93,12 @@ export function parseAmountToMinor(input: string, currency: string, locale?: Loc
 
   const parts = split(text, locale);
   if (!parts) return fail("invalid");
-  const decimals = currencyDecimals(currency);
-  if (parts.fraction.length > decimals) return fail("tooManyDecimals");
+  // What a person may type (HUF: whole forints; KWD: two decimals), padded to Stripe's minor unit,
+  // so the amount is always a multiple of the currency's step.
+  if (parts.fraction.length > inputDecimals(currency)) return fail("tooManyDecimals");
   if (negative) return fail("notPositive");
 
-  const digits = (parts.integer + parts.fraction.padEnd(decimals, "0")).replace(/^0+/, "");
+  const digits = (parts.integer + parts.fraction.padEnd(minorUnitDecimals(currency), "0")).replace(/^0+/, "");
   if (digits === "") return fail("notPositive");
   // Compared as text first, so a huge amount never goes through an imprecise number.
   if (digits.length > String(MAX_AMOUNT_MINOR).length) return fail("tooLarge");
@@ -111,13 +109,16 @@ export function parseAmountToMinor(input: string, currency: string, locale?: Loc
 
 /**
  * An amount in minor units as a seller would type it back, for the edit form: no thousands
- * separator, the locale's decimal symbol (2450 eur fr -> "24,50"; 1500 jpy -> "1500").
+ * separator, the locale's decimal symbol (2450 eur fr -> "24,50"; 1500 jpy -> "1500"; 150000 huf
+ * -> "1500"). Decimals beyond what may be typed are shown only when they are not zero.
  */
 export function formatAmountForInput(minor: number, currency: string, locale: Locale): string {
   if (!Number.isSafeInteger(minor)) throw new RangeError(`Not an amount in minor units: ${minor}`);
-  const decimals = currencyDecimals(currency);
+  const decimals = minorUnitDecimals(currency);
   const sign = minor < 0 ? "-" : "";
   const digits = String(Math.abs(minor)).padStart(decimals + 1, "0");
   if (decimals === 0) return sign + digits;
-  return `${sign}${digits.slice(0, -decimals)}${DECIMAL_SYMBOL[locale]}${digits.slice(-decimals)}`;
+  let fraction = digits.slice(-decimals);
+  while (fraction.length > inputDecimals(currency) && fraction.endsWith("0")) fraction = fraction.slice(0, -1);
+  return `${sign}${digits.slice(0, -decimals)}${fraction ? DECIMAL_SYMBOL[locale] + fraction : ""}`;
 }

@@ -2,7 +2,20 @@ import type { Prisma } from "@/generated/prisma/client";
 import type { OrderStatus } from "@/generated/prisma/enums";
 
 export type TimelineEntry = {
-  type: "created" | "checkout_started" | "checkout_failed" | "stripe_event" | "status_changed" | "stock_released" | "amount_mismatch" | "refund";
+  type:
+    | "created"
+    | "checkout_started"
+    | "checkout_failed"
+    | "stripe_event"
+    | "status_changed"
+    | "stock_released"
+    | "amount_mismatch"
+    | "refund"
+    // Issue 11: checkout attempts, late payments, refunds written before Stripe answers.
+    | "checkout_closed"
+    | "payment_on_closed_order"
+    | "refund_pending"
+    | "refund_failed";
   fromStatus?: OrderStatus;
   toStatus?: OrderStatus;
   stripeRef?: string;

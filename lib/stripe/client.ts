@@ -38,6 +38,17 @@ export function emulatorHostConfig(env: NodeJS.ProcessEnv = process.env): {
   };
 }
 
+/**
+ * Where the browser loads Stripe.js from when it is not Stripe's CDN: the emulator's stand-in
+ * (`/v3`) in emulator mode, `null` with real keys (then `loadStripe()` fetches js.stripe.com).
+ * The root layout includes this script before any `loadStripe()` call runs.
+ */
+export function stripeJsUrl(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (!isStripeEmulator(env)) return null;
+  const { protocol, host, port } = emulatorHostConfig(env);
+  return `${protocol}://${host.includes(":") ? `[${host}]` : host}:${port}/v3`;
+}
+
 /** Build a new client from the environment (most code should use `getStripe()`). */
 export function createStripeClient(env: NodeJS.ProcessEnv = process.env): Stripe {
   const key = env.STRIPE_SECRET_KEY?.trim();

@@ -5,5 +5,6 @@ export {
   isStripeEmulator,
   resetStripeClient,
   STRIPE_API_VERSION,
+  stripeJsUrl,
 } from "./client";
 export type { default as Stripe } from "stripe";

@@ -11,4 +11,7 @@ export const connectHandlers: EventHandlers = {
   "checkout.session.async_payment_failed": checkoutSessionChanged,
   "checkout.session.expired": checkoutSessionChanged,
   "charge.refunded": chargeRefunded,
+  // A refund that fails after being accepted (the order's figures follow, seller and operator see it).
+  "charge.refund.updated": chargeRefunded,
+  "refund.updated": chargeRefunded,
 };

@@ -25,9 +25,12 @@ const TYPE_NAMESPACES: Record<string, string> = {
   Messages: "",
   AdminMessages: "adminArea",
   AdminMoneyMessages: "adminMoney",
+  MoneyStockMessages: "moneyStock",
+  SecurityMessages: "security",
+  JobsMessages: "jobs",
 };
 /** Functions returning a part of the tree: `adminMessages(locale)`. */
-const CALL_NAMESPACES: Record<string, string> = { adminMessages: "adminArea" };
+const CALL_NAMESPACES: Record<string, string> = { adminMessages: "adminArea", jobsMessages: "jobs" };
 
 type Tree = { [key: string]: string | Tree };
 
@@ -387,7 +390,7 @@ function fixImports(source: string, needs: { useTranslations: boolean; getTransl
   for (const alias of [...out.matchAll(/^type (\w+) = \w*Messages(?:\["[^"]+"\])*;\n/gm)]) {
     if (out.split(new RegExp(`\\b${alias[1]}\\b`)).length === 2) out = out.replace(alias[0], "");
   }
-  for (const name of ["interpolate", "getI18n", "adminMessages", "messages", "Messages", "AdminMessages", "AdminMoneyMessages", "adminMoneyFr", "adminMoneyEn"]) {
+  for (const name of ["interpolate", "getI18n", "adminMessages", "messages", "Messages", "AdminMessages", "AdminMoneyMessages", "adminMoneyFr", "adminMoneyEn", "MoneyStockMessages", "SecurityMessages", "JobsMessages", "jobsMessages"]) {
     const body = out.replace(/^import[^;]*;$/gm, "");
     if (new RegExp(`\\b${name}\\b`).test(body)) continue;
     out = out.replace(new RegExp(`^import (type )?\\{([^}]*)\\} from ("[^"]+");\\n`, "gm"), (line, type: string | undefined, names: string, from: string) => {

@@ -1,4 +1,5 @@
 import type { AddressInfo } from "node:net";
+import { intentTick } from "./domain/intents";
 import { sessionTick } from "./domain/sessions";
 import { Emulator } from "./emulator";
 import { createEmulatorServer } from "./http/server";
@@ -42,6 +43,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
   emu.baseUrl = (opts.publicUrl ?? url).replace(/\/$/, "");
   registerConfiguredEndpoints(emu, configured);
   emu.onTick(sessionTick);
+  emu.onTick(intentTick);
   emu.startTicker();
   emu.log(`listening on ${url}`);
   let closed = false;

@@ -52,6 +52,32 @@ export interface SessionRecord {
   pendingAsync: PendingAsync | null;
 }
 
+/**
+ * What the customer typed, kept server-side only (never returned by the API): the emulator
+ * decides the outcome from the card number or IBAN, as Stripe's test mode does.
+ */
+export type MethodSource =
+  | { type: "card"; number: string; exp_month: number; exp_year: number; name: string | null; email: string | null }
+  | { type: "sepa_debit"; iban: string; name: string; email: string | null };
+
+export interface ConfirmationTokenRecord {
+  owner: string;
+  token: Stripe.ConfirmationToken;
+  method: MethodSource;
+  used: boolean;
+}
+
+/** Hidden state of a PaymentIntent created through the API (Checkout's live in SessionRecord). */
+export interface IntentRecord {
+  owner: string;
+  /** The payment method being confirmed (waiting for 3-D Secure, or processing). */
+  method: MethodSource | null;
+  paymentMethodId: string | null;
+  pendingAsync: PendingAsync | null;
+  /** Where the 3-D Secure page sends the browser back for `redirect_to_url`. */
+  returnUrl: string | null;
+}
+
 export type DeliveryStatus = "pending" | "succeeded" | "failed" | "dropped";
 
 export interface EventRecord {
@@ -78,6 +104,8 @@ export interface StateData {
   accountLinks: Record<string, AccountLinkRecord>;
   sessions: Record<string, SessionRecord>;
   paymentIntents: Record<string, Owned<Stripe.PaymentIntent>>;
+  intents: Record<string, IntentRecord>;
+  confirmationTokens: Record<string, ConfirmationTokenRecord>;
   charges: Record<string, Owned<Stripe.Charge>>;
   refunds: Record<string, Owned<Stripe.Refund>>;
   applicationFees: Record<string, Stripe.ApplicationFee>;
@@ -96,6 +124,8 @@ export function emptyState(): StateData {
     accountLinks: {},
     sessions: {},
     paymentIntents: {},
+    intents: {},
+    confirmationTokens: {},
     charges: {},
     refunds: {},
     applicationFees: {},

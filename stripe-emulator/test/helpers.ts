@@ -116,3 +116,17 @@ export async function expectStripeError(p: Promise<unknown>): Promise<Stripe.err
   }
   throw new Error("expected a Stripe error");
 }
+
+/** An emulator with one onboarded Express account, for the Chromium specs (no vitest needed). */
+export async function startWithReadyAccount(options: StripeEmulatorOptions = {}): Promise<{ emu: StripeEmulator; stripe: Stripe; account: string }> {
+  const emu = await startStripeEmulator({ port: 0, ...options });
+  const u = new URL(emu.url);
+  const stripe = new Stripe(KEY, { host: u.hostname, port: Number(u.port), protocol: "http" });
+  const a = await stripe.accounts.create({ type: "express", email: "atelier@example.fr", business_profile: { name: "Atelier Grès" } });
+  await fetch(`${emu.url}/_emulator/accounts/${a.id}/onboarding`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
+    body: JSON.stringify({ outcome: "complete" }),
+  });
+  return { emu, stripe, account: a.id };
+}

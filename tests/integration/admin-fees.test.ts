@@ -20,14 +20,14 @@ async function checkout(shopId: string, productId: string) {
 
 describe("platform fee settings", () => {
   it("apply to new checkouts only; an existing order keeps its fee", async () => {
-    await updatePlatformFees({ feeBps: "500", feeFixed: "0,30" }, "fr");
+    await updatePlatformFees({ feeBps: "500", fixed: { eur: "0,30" } }, "fr");
     const { shop, accountId } = await sellingShop(stripe);
     const product = await createProduct(shop.id, { priceAmount: 4000 });
     const before = await checkout(shop.id, product.id);
     expect(before.applicationFeeAmount).toBe(applicationFee(4000, { feeBps: 500, feeFixed: 30 }));
 
-    expect(await updatePlatformFees({ feeBps: "1000", feeFixed: "0.50" }, "en")).toEqual({ ok: true });
-    expect(await getPlatformFees()).toMatchObject({ feeBps: 1000, feeFixed: 50 });
+    expect(await updatePlatformFees({ feeBps: "1000", fixed: { eur: "0.50" } }, "en")).toEqual({ ok: true });
+    expect(await getPlatformFees()).toMatchObject({ feeBps: 1000, fixed: expect.arrayContaining([{ currency: "eur", amount: 50 }]) });
     const after = await checkout(shop.id, product.id);
     expect(after.applicationFeeAmount).toBe(applicationFee(4000, { feeBps: 1000, feeFixed: 50 }));
     expect((await db.order.findUniqueOrThrow({ where: { id: before.id } })).applicationFeeAmount).toBe(230);
@@ -38,7 +38,7 @@ describe("platform fee settings", () => {
   });
 
   it("a shop override wins, field by field, and clearing it brings the platform's back", async () => {
-    await updatePlatformFees({ feeBps: "500", feeFixed: "0,30" }, "fr");
+    await updatePlatformFees({ feeBps: "500", fixed: { eur: "0,30" } }, "fr");
     const { shop } = await sellingShop(stripe);
     const product = await createProduct(shop.id, { priceAmount: 2000 });
 
@@ -58,23 +58,44 @@ describe("platform fee settings", () => {
     expect((await checkout(shop.id, product.id)).applicationFeeAmount).toBe(applicationFee(2000, { feeBps: 500, feeFixed: 30 }));
   });
 
+  it("takes the fixed part in the order's currency: ¥3000 pays the yen amount, a currency without one pays none", async () => {
+    expect(await updatePlatformFees({ feeBps: "500", fixed: { eur: "0,30", jpy: "50", gbp: "" } }, "fr")).toEqual({ ok: true });
+    const fees = await getPlatformFees();
+    expect(fees.fixed).toEqual(expect.arrayContaining([{ currency: "eur", amount: 30 }, { currency: "jpy", amount: 50 }, { currency: "gbp", amount: null }]));
+
+    const yen = await sellingShop(stripe, { currency: "jpy" });
+    const yenProduct = await createProduct(yen.shop.id, { priceAmount: 3000, currency: "jpy" });
+    expect((await checkout(yen.shop.id, yenProduct.id)).applicationFeeAmount).toBe(150 + 50); // not 150 + 30
+
+    const pound = await sellingShop(stripe, { currency: "gbp" });
+    const poundProduct = await createProduct(pound.shop.id, { priceAmount: 2000, currency: "gbp" });
+    expect((await checkout(pound.shop.id, poundProduct.id)).applicationFeeAmount).toBe(100);
+
+    // A shop's fixed override is in its own currency; the listing says when there is no fixed part.
+    expect(await setShopFeeOverride({ shopId: yen.shop.id, feeBps: "", feeFixed: "80" }, "fr")).toEqual({ ok: true });
+    expect(await db.shop.findUniqueOrThrow({ where: { id: yen.shop.id } })).toMatchObject({ feeFixed: 80, feeFixedCurrency: "jpy" });
+    expect((await checkout(yen.shop.id, yenProduct.id)).applicationFeeAmount).toBe(150 + 80);
+    const rows = (await listShopFees({ page: 1 })).rows;
+    expect(rows.find((row) => row.id === pound.shop.id)).toMatchObject({ effectiveFixed: null });
+  });
+
   it("refuses what is not a fee, naming the field", async () => {
-    const cases: [Record<string, string>, object][] = [
-      [{ feeBps: "abc", feeFixed: "0,30" }, { feeBps: "bpsInvalid" }],
-      [{ feeBps: "1.5", feeFixed: "0,30" }, { feeBps: "bpsInvalid" }],
-      [{ feeBps: "10001", feeFixed: "0,30" }, { feeBps: "bpsRange" }],
-      [{ feeBps: "-1", feeFixed: "0,30" }, { feeBps: "bpsInvalid" }],
-      [{ feeBps: "500", feeFixed: "100,01" }, { feeFixed: "fixedRange" }],
-      [{ feeBps: "500", feeFixed: "-0,30" }, { feeFixed: "fixedRange" }],
-      [{ feeBps: "500", feeFixed: "0,305" }, { feeFixed: "fixedDecimals" }],
-      [{ feeBps: "500", feeFixed: "trente" }, { feeFixed: "fixedInvalid" }],
+    const cases: [{ feeBps: string; fixed: Record<string, string> }, object][] = [
+      [{ feeBps: "abc", fixed: { eur: "0,30" } }, { feeBps: "bpsInvalid" }],
+      [{ feeBps: "1.5", fixed: { eur: "0,30" } }, { feeBps: "bpsInvalid" }],
+      [{ feeBps: "10001", fixed: { eur: "0,30" } }, { feeBps: "bpsRange" }],
+      [{ feeBps: "-1", fixed: { eur: "0,30" } }, { feeBps: "bpsInvalid" }],
+      [{ feeBps: "500", fixed: { eur: "100,01" } }, { fixed: { eur: "fixedRange" } }],
+      [{ feeBps: "500", fixed: { eur: "-0,30" } }, { fixed: { eur: "fixedRange" } }],
+      [{ feeBps: "500", fixed: { eur: "0,305" } }, { fixed: { eur: "fixedDecimals" } }],
+      [{ feeBps: "500", fixed: { eur: "trente" } }, { fixed: { eur: "fixedInvalid" } }],
     ];
     for (const [input, errors] of cases) {
       expect(await updatePlatformFees(input, "fr"), JSON.stringify(input)).toEqual({ ok: false, errors });
     }
-    expect(await updatePlatformFees({ feeBps: "10000", feeFixed: "100,00" }, "fr")).toEqual({ ok: true });
-    expect(await updatePlatformFees({ feeBps: "0", feeFixed: "0" }, "fr")).toEqual({ ok: true });
-    expect(await getPlatformFees()).toMatchObject({ feeBps: 0, feeFixed: 0 });
+    expect(await updatePlatformFees({ feeBps: "10000", fixed: { eur: "100,00" } }, "fr")).toEqual({ ok: true });
+    expect(await updatePlatformFees({ feeBps: "0", fixed: { eur: "0" } }, "fr")).toEqual({ ok: true });
+    expect(await getPlatformFees()).toMatchObject({ feeBps: 0, fixed: expect.arrayContaining([{ currency: "eur", amount: 0 }]) });
 
     const { shop } = await sellingShop(stripe);
     expect(await setShopFeeOverride({ shopId: shop.id, feeBps: " ", feeFixed: "" })).toEqual({ ok: false, errors: { form: "overrideEmpty" } });

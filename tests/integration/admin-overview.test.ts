@@ -7,7 +7,7 @@ import { listShops, resyncShopAccount, setShopStatus } from "@/lib/admin/shops";
 import { getShopPage, listShops as listStorefrontShops } from "@/lib/catalog/queries";
 import { shopCanSell } from "@/lib/catalog/availability";
 import { db } from "@/lib/db";
-import { seed } from "@/prisma/seed";
+import { seed, seededStripeId } from "@/prisma/seed";
 import { createSeller, createShopFor } from "../support/factories";
 import { sellingShop } from "../support/marketplace";
 import { startEmulatorForFile } from "../support/stripe-emulator";
@@ -259,7 +259,7 @@ describe("admin orders", () => {
   });
 
   it("builds a seeded order's timeline from its columns when no event was recorded, refunds included", async () => {
-    const seeded = await db.order.findUniqueOrThrow({ where: { checkoutSessionId: "cs_test_seed_4" } });
+    const seeded = await db.order.findUniqueOrThrow({ where: { checkoutSessionId: seededStripeId("cs_test_seed", "cs_test_seed_4", process.env.AUTH_SECRET!) } });
     await db.refund.create({ data: { orderId: seeded.id, stripeRefundId: "re_seed_4", amount: 2900, status: "succeeded", createdAt: new Date(seeded.paidAt!.getTime() + DAY) } });
     const order = (await getAdminOrder(seeded.id))!;
     const timeline = buildTimeline(order, order.events, order.refunds);
@@ -272,7 +272,7 @@ describe("admin orders", () => {
   });
 
   it("uses recorded events in order, and does not repeat a refund that has its event", async () => {
-    const seeded = await db.order.findUniqueOrThrow({ where: { checkoutSessionId: "cs_test_seed_5" } });
+    const seeded = await db.order.findUniqueOrThrow({ where: { checkoutSessionId: seededStripeId("cs_test_seed", "cs_test_seed_5", process.env.AUTH_SECRET!) } });
     const t0 = seeded.createdAt.getTime();
     await db.orderEvent.createMany({
       data: [

@@ -12,7 +12,8 @@ export async function sellingShop(stripe: EmulatorHarness, overrides: { currency
   const seller = await createSeller();
   const created = await createShopFor(seller.id, { currency: overrides.currency });
   if (overrides.feeBps !== undefined || overrides.feeFixed !== undefined) {
-    await db.shop.update({ where: { id: created.id }, data: { feeBps: overrides.feeBps, feeFixed: overrides.feeFixed } });
+    const feeFixedCurrency = overrides.feeFixed === undefined ? undefined : created.currency;
+    await db.shop.update({ where: { id: created.id }, data: { feeBps: overrides.feeBps, feeFixed: overrides.feeFixed, feeFixedCurrency } });
   }
   const accountId = await ensureConnectedAccount((await findOwnedShop(seller.id, created.id))!);
   await stripe.control("POST", `/_emulator/accounts/${accountId}/onboarding`, { outcome: "complete" });

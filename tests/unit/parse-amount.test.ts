@@ -52,8 +52,9 @@ describe("parseAmountToMinor", () => {
     expect(parseAmountToMinor("1.234", "eur", "en")).toEqual(error("tooManyDecimals"));
     expect(parseAmountToMinor("1,234", "eur")).toEqual(error("invalid"));
     expect(parseAmountToMinor("1.234", "eur")).toEqual(error("invalid"));
-    // Three decimals are fine in a three-decimal currency.
-    expect(parseAmountToMinor("1,234", "kwd", "fr")).toEqual(ok(1234));
+    // A three-decimal currency is typed with two (Stripe wants its last digit to be 0).
+    expect(parseAmountToMinor("1,23", "kwd", "fr")).toEqual(ok(1230));
+    expect(parseAmountToMinor("1,234", "kwd", "fr")).toEqual(error("tooManyDecimals"));
   });
 
   it("handles zero-decimal currencies such as the yen", () => {

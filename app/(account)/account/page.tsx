@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
+import { changePasswordAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -42,6 +44,10 @@ export default async function AccountPage() {
           </div>
         </dl>
         <p className="mt-4 text-xs text-stone-500">{t("account.memberSince", { date: formatDate(user.createdAt, locale) })}</p>
+      </section>
+      <section className="space-y-4 rounded-2xl border border-stone-200 bg-white p-6">
+        <h2 className="text-xl font-bold">{t("security.changePassword.title")}</h2>
+        <ChangePasswordForm action={changePasswordAction} genericError={t("common.genericError")} />
       </section>
       <section className="space-y-4">
         <h2 className="text-xl font-bold">{t("account.ordersTitle")}</h2>

@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { messageTable } from "@/lib/i18n/translator";
 import type { Metadata } from "next";
 import { GrossChart } from "@/components/admin/gross-chart";
+import { FeeAgreementNote, MoneyAlerts } from "@/components/admin/money-checks";
+import { feeAgreement, moneyAlerts } from "@/lib/admin/money-checks";
 import { PeriodForm } from "@/components/admin/period-form";
 import { StatCard } from "@/components/admin/stat-card";
 import { Alert } from "@/components/ui/alert";
@@ -43,7 +45,12 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
   await requireAdmin();
   const now = new Date();
   const { period, error, date, from, to } = periodFrom(await searchParams, now);
-  const [{ locale }, overview] = await Promise.all([getI18n(), getOverview(period)]);
+  const [{ locale }, overview, agreements, alerts] = await Promise.all([
+    getI18n(),
+    getOverview(period),
+    feeAgreement(period.start, period.end),
+    moneyAlerts(),
+  ]);
   const t = await getTranslations("adminArea");
   const day = (d: Date) => formatDay(d, locale);
   const change = (c: Parameters<typeof formatChange>[0]) => formatChange(c, locale, { new: t("overview.change.new"), none: t("overview.change.none") });
@@ -131,6 +138,7 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
                   testId={`active-sellers-${entry.currency}`}
                 />
               </dl>
+              {agreements.get(entry.currency) && <FeeAgreementNote agreement={agreements.get(entry.currency)!} locale={locale} />}
               <div className="rounded-2xl border border-stone-200 bg-white p-5">
                 <GrossChart id={`chart-${entry.currency}`} currency={entry.currency} unit={entry.series.unit} points={entry.series.points} locale={locale} />
               </div>
@@ -138,6 +146,8 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
           );
         })
       )}
+
+      <MoneyAlerts alerts={alerts} locale={locale} />
 
       <section aria-labelledby="definitions-title" className="rounded-2xl border border-stone-200 bg-stone-50 p-5 text-sm text-stone-700">
         <h2 id="definitions-title" className="font-semibold">

@@ -1,5 +1,7 @@
 "use server";
 
+import { headers } from "next/headers";
+import { clientAddress } from "@/lib/http/client-address";
 import { registerUser, type RegisterResult } from "@/lib/auth/register";
 import { getLocale } from "@/lib/i18n/server";
 
@@ -10,5 +12,5 @@ export async function signUpAction(input: {
   password: string;
   role: string;
 }): Promise<RegisterResult> {
-  return registerUser(input, await getLocale());
+  return registerUser(input, await getLocale(), clientAddress(await headers()));
 }

@@ -1,4 +1,3 @@
-import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { CartShopGroupSection } from "@/components/cart/cart-shop-group";
 import { CheckoutError, isCheckoutErrorCode } from "@/components/checkout/checkout-error";
@@ -7,7 +6,9 @@ import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getCurrentCartId } from "@/lib/cart/current";
 import { getCartByShop } from "@/lib/cart/store";
+import { formatMoney } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
+import { MAX_CHARGE_MINOR, minimumCharge } from "@/lib/money/currencies";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -23,17 +24,22 @@ export default async function CartPage({ searchParams }: { searchParams: SearchP
 
   // Set by /api/checkout when a checkout could not start, and by Stripe's cancel_url.
   const code = first(params.checkoutError);
-  const checkoutError = isCheckoutErrorCode(code, await getTranslations("checkout"))
-    ? { code, shopId: first(params.shop), product: first(params.product)?.slice(0, 200) }
-    : null;
-  const errorAlert = checkoutError && <CheckoutError code={checkoutError.code} product={checkoutError.product} />;
+  const checkoutError = isCheckoutErrorCode(code, t) ? { code, shopId: first(params.shop), product: first(params.product)?.slice(0, 200) } : null;
+  // Stripe's limits are written in the currency of the shop the error is about.
+  const currency = groups.find((group) => group.shop.id === checkoutError?.shopId)?.shop.currency ?? "eur";
+  const errorValues = {
+    product: checkoutError?.product ?? "",
+    minimum: formatMoney(minimumCharge(currency) ?? 1, currency, locale),
+    maximum: formatMoney(MAX_CHARGE_MINOR, currency, locale),
+  };
+  const errorAlert = checkoutError && <CheckoutError code={checkoutError.code} values={errorValues} />;
   const errorShopShown = checkoutError !== null && groups.some((group) => group.shop.id === checkoutError.shopId);
   const canceled = first(params.canceled) === "1";
 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("cart.title")}</h1>
-      {canceled && <Alert tone="info">{t("storefront.cart.canceled")}</Alert>}
+      {canceled && <Alert tone="info">{t("moneyStock.canceled")}</Alert>}
       {!errorShopShown && errorAlert}
       {groups.length === 0 ? (
         <EmptyState title={t("cart.empty")} hint={t("cart.emptyHint")} action={<ButtonLink href="/#products">{t("cart.browse")}</ButtonLink>} />

@@ -10,9 +10,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SellPage() {
-  const [{ t, locale }, settings] = await Promise.all([getI18n(), db.platformSettings.findUnique({ where: { id: 1 } })]);
+  const [{ t, locale }, settings, eurFixed] = await Promise.all([
+    getI18n(),
+    db.platformSettings.findUnique({ where: { id: 1 } }),
+    db.platformFixedFee.findUnique({ where: { currency: "eur" } }),
+  ]);
   const feeBps = settings?.feeBps ?? 0;
-  const feeFixed = settings?.feeFixed ?? 0;
+  // The fixed part is per currency; the page quotes the euro one (the demo's and most shops' currency).
+  const feeFixed = eurFixed?.amount ?? 0;
   const points = [
     { title: t("sell.feeTitle"), text: t("sell.feeText", { percent: (feeBps / 100).toLocaleString(locale), fixed: formatMoney(feeFixed, "eur", locale) }) },
     { title: t("sell.payoutsTitle"), text: t("sell.payoutsText") },

@@ -7,6 +7,9 @@ import { checkoutEn } from "./checkout";
 import { paymentsEn } from "./payments";
 import { shopEn } from "./shop";
 import { adminMoneyEn } from "./admin-money";
+import { moneyStockEn } from "./money-stock";
+import { securityEn } from "./security";
+import { jobsEn } from "./jobs";
 
 export const en: Messages = {
   meta: {
@@ -92,7 +95,6 @@ export const en: Messages = {
     haveAccount: "Already have an account?",
     invalidCredentials: "Wrong email or password.",
     tooManyAttempts: "Too many attempts. Try again in {seconds} seconds.",
-    emailTaken: "An account already exists with this email.",
     invalidEmail: "Enter a valid email address.",
     passwordTooShort: "The password must be at least 8 characters long.",
     passwordTooLong: "The password must be at most 128 characters long.",
@@ -151,8 +153,11 @@ export const en: Messages = {
   catalog: catalogEn,
   storefront: storefrontEn,
   checkout: checkoutEn,
+  moneyStock: moneyStockEn,
   sellerOrders: sellerOrdersEn,
   adminArea: adminEn,
   adminMoney: adminMoneyEn,
+  security: securityEn,
+  jobs: jobsEn,
   languages: { fr: "Français", en: "English" },
 };

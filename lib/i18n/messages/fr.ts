@@ -6,6 +6,9 @@ import { checkoutFr } from "./checkout";
 import { paymentsFr } from "./payments";
 import { shopFr } from "./shop";
 import { adminMoneyFr } from "./admin-money";
+import { moneyStockFr } from "./money-stock";
+import { securityFr } from "./security";
+import { jobsFr } from "./jobs";
 
 // Every string shown to a person, in French. en.ts must have the same shape (checked by its type).
 export const fr = {
@@ -92,7 +95,6 @@ export const fr = {
     haveAccount: "Déjà un compte ?",
     invalidCredentials: "E-mail ou mot de passe incorrect.",
     tooManyAttempts: "Trop de tentatives. Réessayez dans {seconds} secondes.",
-    emailTaken: "Un compte existe déjà avec cette adresse.",
     invalidEmail: "Saisissez une adresse e-mail valide.",
     passwordTooShort: "Le mot de passe doit faire au moins 8 caractères.",
     passwordTooLong: "Le mot de passe doit faire au plus 128 caractères.",
@@ -151,9 +153,12 @@ export const fr = {
   catalog: catalogFr,
   storefront: storefrontFr,
   checkout: checkoutFr,
+  moneyStock: moneyStockFr,
   sellerOrders: sellerOrdersFr,
   adminArea: adminFr,
   adminMoney: adminMoneyFr,
+  security: securityFr,
+  jobs: jobsFr,
   languages: { fr: "Français", en: "English" },
 };
 

@@ -39,7 +39,6 @@ export const storefrontFr = {
     home: "Accueil",
   },
   cart: {
-    canceled: "Paiement annulé, votre panier est intact.",
     separateNote: "Chaque boutique encaisse ses propres paiements : vous réglez chaque boutique séparément, avec son propre bouton « Payer ».",
     itemsTitle: "Articles {shopStart, select, vowel {d’{shop}} other {de {shop}}}",
     unitPrice: "Prix unitaire : {price}",
@@ -113,7 +112,6 @@ export const storefrontEn: typeof storefrontFr = {
     home: "Home",
   },
   cart: {
-    canceled: "Payment canceled, your cart is intact.",
     separateNote: "Each shop takes its own payments: you pay each shop separately, with its own “Pay” button.",
     itemsTitle: "Items from {shop}",
     unitPrice: "Unit price: {price}",

@@ -10,7 +10,9 @@ import { P } from "../http/params";
 import { readBody, sendJson } from "../http/respond";
 import { Router, type ApiContext } from "../http/router";
 import { getAccount } from "../resources/accounts";
+import { balanceOf } from "../resources/balance";
 import { createPayout } from "../resources/payouts";
+import { failRefund } from "../resources/refunds";
 import { PLATFORM } from "../state";
 import { upsertFixtureAccount } from "./fixtures";
 import { addFaults } from "./faults";
@@ -36,7 +38,7 @@ function settleBalances(emu: Emulator, only?: string) {
       b.pending[cur] = 0;
       moved = true;
     }
-    if (moved) emu.emit("balance.available", { object: "balance", available: b.available, pending: b.pending, livemode: false }, { owner });
+    if (moved) emu.emit("balance.available", balanceOf(emu, owner), { owner });
   }
   emu.store.changed();
   return { object: "emulator.balances", balances: emu.state.balances };
@@ -65,6 +67,7 @@ export function buildControlRouter(hooks: ControlHooks): Router {
   });
   r.post("/_emulator/checkout/sessions/:id/pay", (ctx) => controlPay(ctx.emu, id(ctx), ctx.p));
   r.post("/_emulator/checkout/sessions/:id/settle", (ctx) => controlSettle(ctx.emu, id(ctx)));
+  r.post("/_emulator/refunds/:id/fail", (ctx) => failRefund(ctx.emu, id(ctx)));
   r.get("/_emulator/clock", (ctx) => ({ object: "emulator.clock", now: ctx.emu.now(), offset_seconds: ctx.emu.clock.offsetSeconds }));
   r.post("/_emulator/clock/advance", (ctx) => {
     const seconds = ctx.p.int("seconds", { required: true, min: 0 })!;
@@ -126,6 +129,7 @@ export async function handleControl(emu: Emulator, router: Router, req: Incoming
       owner: PLATFORM,
       stripeAccount: null,
       requestId: "",
+      publishable: false,
       expand: (o) => o,
     };
     const body = await emu.withRequest({ id: null, idempotency_key: null }, () => match.handler(ctx));

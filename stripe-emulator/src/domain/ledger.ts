@@ -1,7 +1,7 @@
 import type Stripe from "stripe";
 import type { Emulator } from "../emulator";
 import { newId, randomToken } from "../ids";
-import { PLATFORM, type SessionRecord } from "../state";
+import { PLATFORM, type PaymentIntentData } from "../state";
 import { PLATFORM_ACCOUNT_ID } from "./accounts";
 import { processingFee } from "./money";
 
@@ -57,15 +57,24 @@ export function addBalanceTransaction(
   return txn;
 }
 
-export function buildPaymentIntent(emu: Emulator, rec: SessionRecord): Stripe.PaymentIntent {
-  const s = rec.session;
+export interface IntentSpec {
+  owner: string;
+  amount: number;
+  currency: string;
+  piData: PaymentIntentData;
+  paymentMethodTypes: string[];
+}
+
+/** A PaymentIntent in `requires_payment_method`, for Checkout or for `POST /v1/payment_intents`. */
+export function buildPaymentIntent(emu: Emulator, spec: IntentSpec): Stripe.PaymentIntent {
+  const rec = spec;
   const id = newId("pi");
   const direct = rec.owner !== PLATFORM;
   return {
     id,
     object: "payment_intent",
     allowed_payment_method_types: null,
-    amount: s.amount_total ?? 0,
+    amount: spec.amount,
     amount_capturable: 0,
     amount_received: 0,
     application: direct ? PLATFORM_APPLICATION_ID : null,
@@ -77,7 +86,7 @@ export function buildPaymentIntent(emu: Emulator, rec: SessionRecord): Stripe.Pa
     client_secret: `${id}_secret_${randomToken(24)}`,
     confirmation_method: "automatic",
     created: emu.now(),
-    currency: s.currency ?? "eur",
+    currency: spec.currency,
     customer: null,
     customer_account: null,
     description: rec.piData.description,
@@ -92,7 +101,7 @@ export function buildPaymentIntent(emu: Emulator, rec: SessionRecord): Stripe.Pa
     payment_method: null,
     payment_method_configuration_details: null,
     payment_method_options: {},
-    payment_method_types: [...s.payment_method_types],
+    payment_method_types: [...spec.paymentMethodTypes],
     payment_record: null,
     processing: null,
     receipt_email: rec.piData.receipt_email,
@@ -110,12 +119,12 @@ export function buildPaymentIntent(emu: Emulator, rec: SessionRecord): Stripe.Pa
 
 export function buildCharge(
   emu: Emulator,
-  rec: SessionRecord,
   pi: Stripe.PaymentIntent,
   pm: PaymentMethodInfo,
   status: "succeeded" | "pending" | "failed",
-  email: string,
+  email: string | null,
   failure?: { code: string; decline_code?: string; message: string },
+  paymentMethodId: string = newId("pm"),
 ): Stripe.Charge {
   const id = newId(pm.type === "card" ? "ch" : "py");
   const ok = status !== "failed";
@@ -206,7 +215,7 @@ export function buildCharge(
         },
     paid: status === "succeeded",
     payment_intent: pi.id,
-    payment_method: newId("pm"),
+    payment_method: paymentMethodId,
     payment_method_details: details,
     receipt_email: pi.receipt_email,
     receipt_number: null,

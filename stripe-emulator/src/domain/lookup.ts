@@ -15,6 +15,7 @@ export function findAnyObject(emu: Emulator, id: string): unknown {
   if (id.startsWith("fee_")) return s.applicationFees[id];
   if (id.startsWith("txn_")) return s.balanceTransactions[id]?.obj;
   if (id.startsWith("po_")) return s.payouts[id]?.obj;
+  if (id.startsWith("ctoken_")) return s.confirmationTokens[id]?.token;
   if (id.startsWith("evt_")) return s.events[id]?.event;
   return undefined;
 }

@@ -3,10 +3,12 @@
  * Zero-decimal currencies (JPY, KRW...) have no minor unit: 500 JPY is `500`.
  */
 
-export const ZERO_DECIMAL = new Set([
-  "bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx", "vnd", "vuv", "xaf", "xof", "xpf",
-]);
-export const THREE_DECIMAL = new Set(["bhd", "jod", "kwd", "omr", "tnd"]);
+import { minimumCharge, minorUnitDecimals, THREE_DECIMAL_CURRENCIES, ZERO_DECIMAL_CURRENCIES } from "../../../lib/money/currencies";
+
+// Stripe's currency rules come from the app's one table (lib/money/currencies.ts), so the
+// emulator and the app can never disagree on what an amount means.
+export const ZERO_DECIMAL = ZERO_DECIMAL_CURRENCIES;
+export const THREE_DECIMAL = THREE_DECIMAL_CURRENCIES;
 
 /** Currencies the emulator accepts (a large subset of Stripe's list). */
 export const SUPPORTED_CURRENCIES = new Set([
@@ -15,18 +17,13 @@ export const SUPPORTED_CURRENCIES = new Set([
   "try", "twd", "uah", "usd", "vnd", "xaf", "xof", "zar", "bhd", "jod", "kwd", "omr", "tnd",
 ]);
 
-/** Minimum charge amounts Stripe enforces (minor units). */
-const MINIMUMS: Record<string, number> = { usd: 50, eur: 50, gbp: 30, chf: 50, cad: 50, aud: 50, jpy: 50, sek: 300, nok: 300, dkk: 250 };
-
+/** Minimum charge amounts Stripe enforces (minor units; 0 where the table has none). */
 export function minimumAmount(currency: string): number {
-  return MINIMUMS[currency] ?? 0;
+  return minimumCharge(currency) ?? 0;
 }
 
 export function decimalsOf(currency: string): number {
-  const c = currency.toLowerCase();
-  if (ZERO_DECIMAL.has(c)) return 0;
-  if (THREE_DECIMAL.has(c)) return 3;
-  return 2;
+  return minorUnitDecimals(currency);
 }
 
 /** Emulated Stripe processing fee: 1.5 % + 25 minor units (rounded half up). */

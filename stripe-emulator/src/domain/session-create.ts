@@ -3,8 +3,10 @@ import type { Emulator } from "../emulator";
 import { invalidRequest, missingParam, noSuch } from "../http/errors";
 import type { P } from "../http/params";
 import { newId, randomToken } from "../ids";
-import { PLATFORM, type SessionRecord } from "../state";
-import { formatAmount, minimumAmount, SUPPORTED_CURRENCIES } from "./money";
+import type { SessionRecord } from "../state";
+import { MAX_CHARGE_MINOR } from "../../../lib/money/currencies";
+import { assertChargesEnabled, checkApplicationFee } from "./charges";
+import { formatAmount, minimumAmount, SUPPORTED_CURRENCIES, THREE_DECIMAL } from "./money";
 
 const LOCALES = [
   "auto", "bg", "cs", "da", "de", "el", "en", "en-GB", "es", "es-419", "et", "fi", "fil", "fr", "fr-CA", "hi-IN", "hr",
@@ -58,6 +60,43 @@ function paymentMethodTypes(p: P, currency: string): { types: string[]; allowed:
   return { types, allowed };
 }
 
+interface UiSettings {
+  mode: "hosted_page" | "embedded_page";
+  successUrl: string | null;
+  cancelUrl: string | null;
+  returnUrl: string | null;
+  redirectOnCompletion: "always" | "if_required" | "never";
+}
+
+/**
+ * `ui_mode` as API 2026-10-28 names it (`hosted_page` / `embedded_page`; the older `hosted` /
+ * `embedded` / `custom` were removed in 2026-03-25.dahlia and fail). Embedded sessions take
+ * `return_url` (+ `redirect_on_completion`) instead of `success_url` / `cancel_url`.
+ */
+function uiMode(p: P): UiSettings {
+  const mode = (p.str("ui_mode", { oneOf: ["hosted_page", "embedded_page", "elements", "form"] }) ?? "hosted_page") as UiSettings["mode"] | "elements" | "form";
+  if (mode === "elements" || mode === "form") throw invalidRequest(`The emulator does not support ui_mode=${mode} (only hosted_page and embedded_page).`, "ui_mode");
+  const redirect = p.str("redirect_on_completion", { oneOf: ["always", "if_required", "never"] }) as UiSettings["redirectOnCompletion"] | undefined;
+  if (mode === "hosted_page") {
+    for (const param of ["return_url", "redirect_on_completion"]) {
+      if (p.has(param)) throw invalidRequest(`\`${param}\` can only be used when \`ui_mode\` is \`embedded_page\` or \`elements\`.`, param);
+    }
+    return { mode, successUrl: p.url("success_url") ?? null, cancelUrl: p.url("cancel_url") ?? null, returnUrl: null, redirectOnCompletion: "always" };
+  }
+  for (const param of ["success_url", "cancel_url"]) {
+    if (p.has(param)) throw invalidRequest(`\`${param}\` cannot be used when \`ui_mode\` is \`embedded_page\`. Use \`return_url\` instead.`, param);
+  }
+  const redirectOnCompletion = redirect ?? "always";
+  const returnUrl = p.url("return_url") ?? null;
+  if (redirectOnCompletion === "never" && returnUrl) {
+    throw invalidRequest("`return_url` cannot be used when `redirect_on_completion` is `never`.", "return_url");
+  }
+  if (redirectOnCompletion !== "never" && !returnUrl) {
+    throw invalidRequest(`\`return_url\` is required when \`ui_mode\` is \`embedded_page\` and \`redirect_on_completion\` is \`${redirectOnCompletion}\`.`, "return_url", "parameter_missing");
+  }
+  return { mode, successUrl: null, cancelUrl: null, returnUrl, redirectOnCompletion };
+}
+
 interface ParsedLine {
   item: Stripe.LineItem;
   productId: string;
@@ -65,9 +104,11 @@ interface ParsedLine {
 }
 
 function parseLineItem(emu: Emulator, li: P, index: number): ParsedLine {
+  li.allowOnly(["price", "price_data", "quantity", "adjustable_quantity", "dynamic_tax_rates", "tax_rates", "metadata"]);
   if (li.has("price")) throw noSuch("price", li.str("price") ?? "", li.name("price"));
   const pd = li.obj("price_data");
   if (!pd) throw invalidRequest(`You must specify either \`price\` or \`price_data\` in line_items[${index}].`, li.name("price_data"));
+  pd.allowOnly(["currency", "product", "product_data", "unit_amount", "unit_amount_decimal", "tax_behavior", "recurring"]);
   const currency = pd.str("currency", { required: true })!.toLowerCase();
   if (!SUPPORTED_CURRENCIES.has(currency)) {
     throw invalidRequest(`Invalid currency: ${currency}. Stripe currently supports these currencies: ${[...SUPPORTED_CURRENCIES].join(", ")}`, pd.name("currency"));
@@ -77,6 +118,7 @@ function parseLineItem(emu: Emulator, li: P, index: number): ParsedLine {
   if (!Number.isFinite(unit) || unit < 0) throw invalidRequest("Invalid non-negative integer", pd.name("unit_amount"));
   if (pd.has("product")) throw noSuch("product", pd.str("product") ?? "", pd.name("product"));
   const prod = pd.obj("product_data", true)!;
+  prod.allowOnly(["name", "description", "images", "metadata", "tax_code", "unit_label", "tax_details"]);
   const name = prod.str("name", { required: true, max: 250 })!;
   const images = prod.strList("images") ?? [];
   if (images.length > 8) throw invalidRequest("You can provide at most 8 images.", prod.name("images"));
@@ -145,7 +187,10 @@ export function createSessionRecord(emu: Emulator, p: P, owner: string): Session
       "amount_too_small",
     );
   }
-  if (total > 99_999_999) throw invalidRequest("Amount must be no more than 999,999.99", "line_items", "amount_too_large");
+  if (total > MAX_CHARGE_MINOR) throw invalidRequest("Amount must be no more than 999,999.99", "line_items", "amount_too_large");
+  if (THREE_DECIMAL.has(currency) && total % 10 !== 0) {
+    throw invalidRequest(`Amounts in ${currency} must be a multiple of 10 (the last of its three decimals is always 0).`, "line_items", "invalid_amount");
+  }
 
   const now = emu.now();
   const expiresAt = p.int("expires_at") ?? now + 24 * 3600;
@@ -155,6 +200,7 @@ export function createSessionRecord(emu: Emulator, p: P, owner: string): Session
     throw invalidRequest("The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.", "expires_at");
 
   const { types: pmTypes, allowed: allowedTypes } = paymentMethodTypes(p, currency);
+  const ui = uiMode(p);
 
   const pid = p.obj("payment_intent_data");
   pid?.allowOnly([
@@ -162,30 +208,8 @@ export function createSessionRecord(emu: Emulator, p: P, owner: string): Session
     "receipt_email", "capture_method", "on_behalf_of", "setup_future_usage", "shipping", "transfer_data", "transfer_group",
   ]);
   const fee = pid?.int("application_fee_amount", { min: 0 });
-  if (fee !== undefined) {
-    if (owner === PLATFORM) {
-      throw invalidRequest(
-        "Can only apply an application_fee_amount when the PaymentIntent is attempting a direct payment (using an OAuth key or Stripe-Account header) or destination payment (using `transfer_data[destination]`).",
-        "payment_intent_data[application_fee_amount]",
-      );
-    }
-    if (fee > total) {
-      throw invalidRequest(
-        `The application fee amount (${fee}) cannot be greater than the total amount of the Checkout Session (${total}).`,
-        "payment_intent_data[application_fee_amount]",
-      );
-    }
-  }
-  if (owner !== PLATFORM) {
-    const acct = emu.state.accounts[owner];
-    if (acct && !acct.charges_enabled) {
-      throw invalidRequest(
-        `The connected account ${owner} cannot currently make charges (charges_enabled is false; requirements.disabled_reason: ${acct.requirements?.disabled_reason ?? "none"}).`,
-        undefined,
-        "account_invalid",
-      );
-    }
-  }
+  checkApplicationFee(owner, fee, total, "payment_intent_data[application_fee_amount]", "Checkout Session");
+  assertChargesEnabled(emu, owner);
   const locale = p.str("locale");
   if (locale && !LOCALES.includes(locale)) throw invalidRequest(`Invalid locale: must be one of ${LOCALES.join(", ")}`, "locale");
   const metadata = p.metadata() ?? {};
@@ -202,9 +226,9 @@ export function createSessionRecord(emu: Emulator, p: P, owner: string): Session
     amount_total: total,
     automatic_tax: { enabled: false, liability: null, provider: null, status: null },
     billing_address_collection: null,
-    cancel_url: p.url("cancel_url") ?? null,
+    cancel_url: ui.cancelUrl,
     client_reference_id: p.str("client_reference_id", { max: 200 }) ?? null,
-    client_secret: null,
+    client_secret: ui.mode === "embedded_page" ? clientSecret(id) : null,
     collected_information: null,
     consent: null,
     consent_collection: null,
@@ -247,10 +271,11 @@ export function createSessionRecord(emu: Emulator, p: P, owner: string): Session
     status: "open",
     submit_type: null,
     subscription: null,
-    success_url: p.url("success_url") ?? null,
+    success_url: ui.successUrl,
     total_details: { amount_discount: 0, amount_shipping: 0, amount_tax: 0 },
-    ui_mode: "hosted_page",
-    url: `${emu.baseUrl}/checkout/pay/${id}`,
+    ui_mode: ui.mode,
+    url: ui.mode === "hosted_page" ? `${emu.baseUrl}/checkout/pay/${id}` : null,
+    ...(ui.mode === "embedded_page" ? { redirect_on_completion: ui.redirectOnCompletion, ...(ui.returnUrl ? { return_url: ui.returnUrl } : {}) } : {}),
     wallet_options: null,
   };
   const piMeta = pid?.metadata() ?? {};

@@ -25,7 +25,7 @@ const CARDS: Record<string, CardBehaviour> = {
 };
 
 export const SEPA_SUCCESS_IBAN = "DE89370400440532013000";
-export const SEPA_FAILURE_IBAN = "AT861904300235473201";
+export const SEPA_FAILURE_IBAN = "AT861904300235473202";
 
 export function luhn(num: string): boolean {
   let sum = 0;
@@ -75,3 +75,34 @@ export const DECLINE_MESSAGES: Record<string, { en: string; fr: string }> = {
 export function declineKey(b: { code: string; decline_code?: string }): string {
   return b.decline_code ?? b.code;
 }
+
+export function sepaInfo(iban: string): { type: "sepa_debit"; last4: string; country: string; bank_code: string } {
+  return { type: "sepa_debit", last4: iban.slice(-4), country: iban.slice(0, 2), bank_code: iban.slice(4, 12) };
+}
+
+export function validIban(iban: string): boolean {
+  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
+  const rearranged = iban.slice(4) + iban.slice(0, 4);
+  const digits = rearranged.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
+  let rem = 0;
+  for (const d of digits) rem = (rem * 10 + Number(d)) % 97;
+  return rem === 1;
+}
+
+/** Stripe's test PaymentMethod ids (`pm_card_visa`…) and the card numbers they stand for. */
+export const TEST_PAYMENT_METHODS: Record<string, string> = {
+  pm_card_visa: "4242424242424242",
+  pm_card_mastercard: "5555555555554444",
+  pm_card_amex: "378282246310005",
+  pm_card_authenticationRequired: "4000002500003155",
+  pm_card_threeDSecure2Required: "4000000000003220",
+  pm_card_visa_chargeDeclined: "4000000000000002",
+  pm_card_chargeDeclined: "4000000000000002",
+  pm_card_visa_chargeDeclinedInsufficientFunds: "4000000000009995",
+  pm_card_chargeDeclinedInsufficientFunds: "4000000000009995",
+  pm_card_visa_chargeDeclinedLostCard: "4000000000009987",
+  pm_card_visa_chargeDeclinedStolenCard: "4000000000009979",
+  pm_card_chargeDeclinedExpiredCard: "4000000000000069",
+  pm_card_chargeDeclinedIncorrectCvc: "4000000000000127",
+  pm_card_chargeDeclinedProcessingError: "4000000000000119",
+};

@@ -5,7 +5,7 @@ import { newRequestId } from "../ids";
 import { PLATFORM_ACCOUNT_ID } from "../domain/accounts";
 import { findAnyObject } from "../domain/lookup";
 import { PLATFORM } from "../state";
-import { authenticate } from "./auth";
+import { authenticateKey, publishableRefused } from "./auth";
 import { ApiError, type ErrorBody } from "./errors";
 import { expandObject } from "./expand";
 import { parseBody, parseForm } from "./form";
@@ -47,12 +47,37 @@ function resolveOwner(emu: Emulator, header: string | null, key: string): string
   return header;
 }
 
+const CORS_ALLOW_HEADERS = "Authorization, Content-Type, Stripe-Account, Stripe-Version, Idempotency-Key";
+
+/**
+ * Routes Stripe.js calls with a publishable key answer any origin, as api.stripe.com does;
+ * secret-key routes get no CORS headers, so a browser cannot read them cross-origin.
+ */
+function corsHeaders(req: IncomingMessage): Record<string, string> {
+  return {
+    "Access-Control-Allow-Origin": typeof req.headers.origin === "string" ? req.headers.origin : "*",
+    "Access-Control-Allow-Methods": "GET, POST, DELETE",
+    "Access-Control-Allow-Headers": CORS_ALLOW_HEADERS,
+    "Access-Control-Max-Age": "300",
+    Vary: "Origin",
+  };
+}
+
 /** Handle one `/v1/...` request: auth, faults, parsing, idempotency, routing, Stripe-shaped errors. */
 export async function handleApi(emu: Emulator, router: Router, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const requestId = newRequestId();
   const method = (req.method ?? "GET").toUpperCase();
   const url = new URL(req.url ?? "/", "http://localhost");
+  if (method === "OPTIONS") {
+    const wanted = String(req.headers["access-control-request-method"] ?? "GET").toUpperCase();
+    const pre = router.match(wanted, url.pathname);
+    res.writeHead(204, pre?.options.publishable ? corsHeaders(req) : {});
+    res.end();
+    return;
+  }
+  const route = router.match(method, url.pathname);
   const headers: Record<string, string> = {
+    ...(route?.options.publishable ? corsHeaders(req) : {}),
     "Request-Id": requestId,
     "Stripe-Version": String(req.headers["stripe-version"] ?? API_VERSION),
   };
@@ -68,7 +93,8 @@ export async function handleApi(emu: Emulator, router: Router, req: IncomingMess
   let scope: string | null = null;
   let silent = false;
   try {
-    const apiKey = authenticate(req, emu.opts.keyPrefixes);
+    const { key: apiKey, publishable } = authenticateKey(req, emu.opts.keyPrefixes);
+    if (publishable && route && !route.options.publishable) throw publishableRefused();
     const fault = emu.faults.takeApi(method, url.pathname);
     if (fault) {
       if (fault.status === 429) {
@@ -105,7 +131,7 @@ export async function handleApi(emu: Emulator, router: Router, req: IncomingMess
 
     if (fault?.status === "delay") await new Promise((r) => setTimeout(r, fault.delay_ms ?? 1000));
 
-    const match = router.match(method, url.pathname);
+    const match = route;
     if (!match) {
       throw new ApiError(404, {
         type: "invalid_request_error",
@@ -123,6 +149,7 @@ export async function handleApi(emu: Emulator, router: Router, req: IncomingMess
       owner,
       stripeAccount,
       requestId,
+      publishable,
       expand: (obj) => expandObject(obj, expandList, (id) => findAnyObject(emu, id)),
     };
     let status = 200;

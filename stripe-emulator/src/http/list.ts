@@ -8,13 +8,20 @@ export interface ListObject<T> {
   url: string;
 }
 
-/** Cursor pagination exactly like Stripe: newest first, `starting_after` / `ending_before` by id. */
+const LIST_PARAMS = ["limit", "starting_after", "ending_before", "expand", "created"];
+
+/**
+ * Cursor pagination exactly like Stripe: newest first, `starting_after` / `ending_before` by id.
+ * Query parameters other than these and the endpoint's `filters` are refused (`parameter_unknown`).
+ */
 export function paginate<T extends { id: string }>(
   items: T[],
   p: P,
   url: string,
   objectName: string,
+  filters: readonly string[] = [],
 ): ListObject<T> {
+  p.allowOnly([...LIST_PARAMS, ...filters]);
   const limit = p.int("limit", { min: 1, max: 100 }) ?? 10;
   const after = p.str("starting_after");
   const before = p.str("ending_before");

@@ -164,7 +164,7 @@ export class P {
   /** Rejects parameters Stripe would not know, catching typos like `sucess_url`. */
   allowOnly(allowed: readonly string[]): void {
     for (const k of Object.keys(this.data)) {
-      if (!allowed.includes(k)) throw invalidRequest(`Received unknown parameter: ${this.name(k)}`, this.name(k));
+      if (!allowed.includes(k)) throw invalidRequest(`Received unknown parameter: ${this.name(k)}`, this.name(k), "parameter_unknown");
     }
   }
 }

@@ -91,7 +91,12 @@ ${types.includes("sepa_debit") ? `<label for="pm-sepa"><input type="radio" id="p
   <div class="notice"><strong>${t(lang, "testCards")}</strong><br>${esc(t(lang, "testCardsHelp"))}</div>
 </section>
 </div>`;
-  return layout({ lang, brand: merchant, path, title: `${t(lang, "payTo", { name: merchant })} · ${total}`, body });
+  // Embedded Checkout: the only script of the hosted pages, so the stand-in can size its iframe.
+  const resize =
+    s.ui_mode === "embedded_page"
+      ? `<script>new ResizeObserver(function(){parent.postMessage({source:"stripe-emulator",type:"height",height:Math.ceil(document.documentElement.getBoundingClientRect().height)},"*")}).observe(document.documentElement)</script>`
+      : "";
+  return layout({ lang, brand: merchant, path, title: `${t(lang, "payTo", { name: merchant })} · ${total}`, body: body + resize });
 }
 
 /** What a closed session's page says (expired, or already paid). */

@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { completeFreeSession, declineCard, failAuthentication, payWithCard, payWithSepa, requireAction } from "../domain/payments";
-import { cardBehaviour, cardBrand, DECLINE_MESSAGES, declineKey, luhn } from "../domain/test-cards";
+import { cardBehaviour, cardBrand, DECLINE_MESSAGES, declineKey, luhn, validIban } from "../domain/test-cards";
 import type { Emulator } from "../emulator";
+import { notifyParentPage } from "../browser";
 import { redirect, sendHtml } from "../http/respond";
 import type { SessionRecord } from "../state";
 import { checkoutPath, renderChallenge, renderCheckout, renderClosed, type FormValues } from "./checkout-view";
@@ -10,17 +11,10 @@ import { messagePage } from "./layout";
 
 function successTarget(rec: SessionRecord, lang: Lang): string {
   const s = rec.session;
+  // Embedded Checkout: a page inside the iframe tells the stand-in to redirect the top page or call onComplete.
+  if (s.ui_mode === "embedded_page") return `${checkoutPath(s.id)}/complete?lang=${lang}`;
   // Without a success_url Stripe shows its own confirmation; the emulator shows the "complete" page.
   return s.success_url ? s.success_url.replaceAll("{CHECKOUT_SESSION_ID}", s.id) : `${checkoutPath(s.id)}?lang=${lang}`;
-}
-
-function validIban(iban: string): boolean {
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
-  const rearranged = iban.slice(4) + iban.slice(0, 4);
-  const digits = rearranged.replace(/[A-Z]/g, (c) => String(c.charCodeAt(0) - 55));
-  let rem = 0;
-  for (const d of digits) rem = (rem * 10 + Number(d)) % 97;
-  return rem === 1;
 }
 
 function parseExpiry(raw: string): { month: number; year: number } | null {
@@ -111,4 +105,15 @@ export function handleChallenge(emu: Emulator, req: IncomingMessage, res: Server
   }
   failAuthentication(emu, rec);
   redirect(res, 303, `${checkoutPath(id)}?lang=${lang}&error=authentication_failed`);
+}
+
+/** After an embedded session is paid: `return_url` for the top page, unless `redirect_on_completion` says otherwise. */
+export function handleEmbeddedComplete(emu: Emulator, res: ServerResponse, id: string): void {
+  const rec = emu.state.sessions[id];
+  const s = rec?.session;
+  if (!s || s.ui_mode !== "embedded_page" || s.status !== "complete") return sendHtml(res, 404, notifyParentPage({ type: "not-found" }));
+  // Card and SEPA Debit never need a redirect, so `if_required` behaves like `never` here.
+  const redirectTop = (s.redirect_on_completion ?? "always") === "always";
+  const returnUrl = s.return_url?.replaceAll("{CHECKOUT_SESSION_ID}", s.id) ?? null;
+  sendHtml(res, 200, notifyParentPage({ type: "checkout-complete", sessionId: s.id, redirect: redirectTop, returnUrl }));
 }

@@ -42,7 +42,7 @@ const fr = {
   cancel: "Annuler et revenir à la boutique",
   testCards: "Données de test",
   testCardsHelp:
-    "4242 4242 4242 4242 : paiement accepté · 4000 0000 0000 9995 : fonds insuffisants · 4000 0000 0000 0002 : carte refusée · 4000 0025 0000 3155 : authentification 3D Secure · IBAN DE89370400440532013000 : prélèvement réussi · IBAN AT861904300235473201 : prélèvement échoué. Date future et CVC quelconques.",
+    "4242 4242 4242 4242 : paiement accepté · 4000 0000 0000 9995 : fonds insuffisants · 4000 0000 0000 0002 : carte refusée · 4000 0025 0000 3155 : authentification 3D Secure · IBAN DE89370400440532013000 : prélèvement réussi · IBAN AT861904300235473202 : prélèvement échoué. Date future et CVC quelconques.",
   expiredTitle: "Session expirée",
   expiredText: "Cette session de paiement a expiré. Retournez sur le site du marchand pour recommencer votre commande.",
   completeTitle: "Paiement effectué",
@@ -107,7 +107,7 @@ const en: Messages = {
   cancel: "Cancel and return to the store",
   testCards: "Test data",
   testCardsHelp:
-    "4242 4242 4242 4242: succeeds · 4000 0000 0000 9995: insufficient funds · 4000 0000 0000 0002: declined · 4000 0025 0000 3155: 3D Secure authentication · IBAN DE89370400440532013000: debit succeeds · IBAN AT861904300235473201: debit fails. Any future date and any CVC.",
+    "4242 4242 4242 4242: succeeds · 4000 0000 0000 9995: insufficient funds · 4000 0000 0000 0002: declined · 4000 0025 0000 3155: 3D Secure authentication · IBAN DE89370400440532013000: debit succeeds · IBAN AT861904300235473202: debit fails. Any future date and any CVC.",
   expiredTitle: "Session expired",
   expiredText: "This checkout session has expired. Go back to the merchant's site to start your order again.",
   completeTitle: "Payment complete",

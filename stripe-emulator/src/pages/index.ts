@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Emulator } from "../emulator";
 import { readBody, sendHtml } from "../http/respond";
-import { handleChallenge, handleCheckoutGet, handleCheckoutPost } from "./checkout";
+import { handleBrowser } from "../browser";
+import { handleChallenge, handleCheckoutGet, handleCheckoutPost, handleEmbeddedComplete } from "./checkout";
 import { pickLang, t } from "./i18n";
 import { messagePage } from "./layout";
 import { handleDashboard } from "./dashboard";
@@ -15,6 +16,8 @@ export async function handlePage(emu: Emulator, req: IncomingMessage, res: Serve
   const form = method === "POST" ? new URLSearchParams(await readBody(req)) : null;
   const seg = url.pathname.split("/").filter(Boolean).map(decodeURIComponent);
   const [a, b, c, d] = seg;
+  if (handleBrowser(emu, req, res, url, form)) return;
+  if (a === "checkout" && b === "pay" && c && d === "complete" && seg.length === 4) return handleEmbeddedComplete(emu, res, c);
   if (a === "connect" && b === "onboarding" && c && seg.length === 3) return handleOnboarding(emu, req, res, url, c, form);
   if (a === "checkout" && b === "pay" && c && seg.length === 3) {
     return form ? handleCheckoutPost(emu, req, res, url, c, form) : handleCheckoutGet(emu, req, res, url, c);

@@ -74,7 +74,7 @@ export function layout(o: LayoutOptions): string {
   const sw = (l: Lang, label: string) =>
     l === o.lang
       ? `<span aria-current="true" lang="${l}" aria-label="${names[l]}">${label}</span>`
-      : `<a href="${esc(o.path)}?lang=${l}" lang="${l}" hreflang="${l}" aria-label="${names[l]}">${label}</a>`;
+      : `<a href="${esc(o.path)}${o.path.includes("?") ? "&" : "?"}lang=${l}" lang="${l}" hreflang="${l}" aria-label="${names[l]}">${label}</a>`;
   return `<!doctype html>
 <html lang="${o.lang}">
 <head>

@@ -17,7 +17,7 @@ export function registerApplicationFees(r: Router): void {
     const charge = ctx.p.str("charge");
     if (charge) fees = fees.filter((f) => f.charge === charge);
     fees = filterByRange(fees, ctx.p, "created", (f) => f.created);
-    return ctx.expand(paginate(fees, ctx.p, "/v1/application_fees", "application_fee"));
+    return ctx.expand(paginate(fees, ctx.p, "/v1/application_fees", "application_fee", ["charge"]));
   });
   r.get("/v1/application_fees/:id", (ctx) => ctx.expand(get(ctx)));
   r.get("/v1/application_fees/:id/refunds", (ctx) => {

@@ -42,7 +42,9 @@ function list(ctx: ApiContext) {
   );
   // `expand[]=data.line_items` works on lists as on Stripe.
   const withLines = (p.strList("expand") ?? []).some((e) => e.startsWith("data.line_items"));
-  const page = paginate(sessions, p, "/v1/checkout/sessions", "checkout.session");
+  const page = paginate(sessions, p, "/v1/checkout/sessions", "checkout.session", [
+    "payment_intent", "status", "customer_details", "customer", "customer_account", "payment_link", "subscription",
+  ]);
   if (withLines) page.data = page.data.map((s) => sessionWithLineItems(ctx.emu.state.sessions[s.id]!, true));
   return ctx.expand(page);
 }

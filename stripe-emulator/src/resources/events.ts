@@ -40,7 +40,7 @@ function list(ctx: ApiContext) {
     "created",
     (e) => e.created,
   );
-  return ctx.expand(paginate(events, p, "/v1/events", "event"));
+  return ctx.expand(paginate(events, p, "/v1/events", "event", ["type", "types", "delivery_success"]));
 }
 
 export function registerEvents(r: Router): void {

@@ -26,5 +26,5 @@ export function listOwned<T extends { id: string; created: number }>(
     if (v !== undefined) items = items.filter((o) => test(o, v));
   }
   items = filterByRange(items, ctx.p, "created", (o) => o.created);
-  return ctx.expand(paginate(items, ctx.p, url, objectName));
+  return ctx.expand(paginate(items, ctx.p, url, objectName, Object.keys(filters)));
 }

@@ -130,6 +130,32 @@ function create(ctx: ApiContext): Stripe.Refund {
   return ctx.expand(refund);
 }
 
+/**
+ * Test control: a refund that fails after being accepted (the card was closed, say), as Stripe
+ * reports it: status failed, the charge's refunded amount given back, refund.updated and
+ * charge.refund.updated sent. The platform fee given back is not taken again (as on Stripe).
+ */
+export function failRefund(emu: Emulator, refundId: string): Stripe.Refund {
+  const rec = emu.state.refunds[refundId];
+  if (!rec) throw invalidRequest(`No such refund: '${refundId}'`, "id", "resource_missing");
+  const refund = rec.obj;
+  if (refund.status === "failed") return refund;
+  const before = structuredClone(refund);
+  refund.status = "failed";
+  refund.failure_reason = "expired_or_canceled_card";
+  const charge = typeof refund.charge === "string" ? emu.state.charges[refund.charge]?.obj : undefined;
+  if (charge) {
+    charge.amount_refunded = Math.max(0, charge.amount_refunded - refund.amount);
+    charge.refunded = false;
+    credit(emu, rec.owner, charge.currency, "available", refund.amount);
+  }
+  emu.store.changed();
+  const previous = diffTopLevel(before, refund);
+  emu.emit("refund.updated", refund, { owner: rec.owner, previous });
+  emu.emit("charge.refund.updated", refund, { owner: rec.owner, previous });
+  return refund;
+}
+
 export function registerRefunds(r: Router): void {
   r.post("/v1/refunds", create);
   r.get("/v1/refunds/:id", (ctx) => ctx.expand(getOwned(ctx.emu.state.refunds, ctx.pathParams.id ?? "", ctx.owner, "refund")));

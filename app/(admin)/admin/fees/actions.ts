@@ -3,12 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { clearShopFeeOverride, setShopFeeOverride, updatePlatformFees, type FeeFormErrors } from "@/lib/admin/fees";
+import { clearShopFeeOverride, setRefundFeePolicy, setShopFeeOverride, updatePlatformFees, type FeeFormErrors, type PlatformFeeErrors } from "@/lib/admin/fees";
 import { requireAdmin } from "@/lib/auth/session";
 import { getLocale } from "@/lib/i18n/server";
 import { logger } from "@/lib/logger";
 
 export type FeeFormState = { errors: FeeFormErrors & { unknown?: true }; values: { feeBps: string; feeFixed: string } } | null;
+export type PlatformFeeFormState = { errors: PlatformFeeErrors & { unknown?: true }; values: { feeBps: string; fixed: Record<string, string> } } | null;
+
+/** The per-currency fixed fee fields of the platform form are named `fixed_<currency>`. */
+const FIXED_FIELD = /^fixed_([a-z]{3})$/;
 
 const text = (formData: FormData, name: string) => {
   const value = formData.get(name);
@@ -28,10 +32,15 @@ function backTo(formData: FormData, saved: string): string {
   return `/admin/fees?${query.toString()}`;
 }
 
-/** The platform's default fee; applies to checkouts started from now on. */
-export async function updatePlatformFeesAction(_previous: FeeFormState, formData: FormData): Promise<FeeFormState> {
+/** The platform's default fee (percentage, fixed amount per currency); applies to checkouts started from now on. */
+export async function updatePlatformFeesAction(_previous: PlatformFeeFormState, formData: FormData): Promise<PlatformFeeFormState> {
   await requireAdmin();
-  const values = { feeBps: text(formData, "feeBps"), feeFixed: text(formData, "feeFixed") };
+  const fixed: Record<string, string> = {};
+  for (const [name, value] of formData.entries()) {
+    const currency = FIXED_FIELD.exec(name)?.[1];
+    if (currency && typeof value === "string") fixed[currency] = value;
+  }
+  const values = { feeBps: text(formData, "feeBps"), fixed };
   try {
     const result = await updatePlatformFees(values, await getLocale());
     if (!result.ok) return { errors: result.errors, values };
@@ -66,4 +75,12 @@ export async function clearShopFeeOverrideAction(formData: FormData): Promise<vo
   if (parsed.success) await clearShopFeeOverride(parsed.data.shopId);
   revalidatePath("/admin/fees");
   redirect(`${backTo(formData, "cleared")}#overrides`);
+}
+
+/** The platform's fee on refunds: proportional (default) or kept. */
+export async function setRefundFeePolicyAction(formData: FormData): Promise<void> {
+  await requireAdmin();
+  const saved = await setRefundFeePolicy({ refundFeePolicy: formData.get("refundFeePolicy") });
+  revalidatePath("/admin/fees");
+  redirect(`${backTo(formData, saved ? "refundPolicy" : "platform")}#refund-policy`);
 }

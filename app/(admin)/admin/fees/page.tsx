@@ -3,13 +3,15 @@ import type { Translator } from "@/lib/i18n/translator";
 import type { Metadata } from "next";
 import { FeeOverridesTable, type FeeOverrideRow } from "@/components/admin/fee-overrides-table";
 import { FeeSettingsForm } from "@/components/admin/fee-settings-form";
+import { RefundFeePolicyForm } from "@/components/admin/refund-fee-policy-form";
+import { refundFeePolicy } from "@/lib/orders/refunds";
 import { LedgerFilters, type LedgerPreset } from "@/components/admin/ledger-filters";
 import { LedgerTable } from "@/components/admin/ledger-table";
 import { LedgerTotals } from "@/components/admin/ledger-totals";
 import { Alert } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
 import { buttonClasses } from "@/components/ui/button";
-import { formatBps, getPlatformFees, listShopFees, PLATFORM_FEE_CURRENCY } from "@/lib/admin/fees";
+import { formatBps, getPlatformFees, listShopFees, maxFixedFee } from "@/lib/admin/fees";
 import { dayString, ledgerQuery, ledgerShopOptions, ledgerTotals, listLedger, parseLedgerFilters, type LedgerFilters as Filters } from "@/lib/admin/ledger";
 import { requireAdmin } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
@@ -18,7 +20,7 @@ import { getLocale } from "@/lib/i18n/server";
 import { formatAmountForInput } from "@/lib/money/parse-amount";
 
 type SearchParams = Record<string, string | string[] | undefined>;
-const SAVED = ["platform", "override", "cleared"] as const;
+const SAVED = ["platform", "override", "cleared", "refundPolicy"] as const;
 const DAY_MS = 86_400_000;
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,8 +30,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-function feeLabel(bps: number, fixed: number, currency: string, locale: Locale): string {
-  return `${formatBps(bps, locale)} + ${formatMoney(fixed, currency, locale)}`;
+function feeLabel(bps: number, fixed: number | null, currency: string, locale: Locale, tf: Translator<"moneyStock.fixedFees">): string {
+  const fixedLabel = fixed === null ? tf("shopNone", { currency: currency.toUpperCase() }) : formatMoney(fixed, currency, locale);
+  return `${formatBps(bps, locale)} + ${fixedLabel}`;
 }
 
 /** This month, last month, the last 30 days and all time, in UTC days. */
@@ -63,7 +66,7 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
   await requireAdmin();
   const params = await searchParams;
   const locale = await getLocale();
-  const t = await getTranslations("adminMoney");
+  const [t, ms, tf] = await Promise.all([getTranslations("adminMoney"), getTranslations("moneyStock"), getTranslations("moneyStock.fixedFees")]);
 
   const filters = parseLedgerFilters(params);
   const ledgerPage = Math.max(1, Number.parseInt(one(params.page), 10) || 1);
@@ -72,7 +75,8 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
   const shopPage = Math.max(1, Number.parseInt(one(params.sp), 10) || 1);
   const saved = SAVED.find((key) => key === one(params.saved));
 
-  const [platform, shopFees, ledger, totals, shopOptions] = await Promise.all([
+  const [policy, platform, shopFees, ledger, totals, shopOptions] = await Promise.all([
+    refundFeePolicy(),
     getPlatformFees(),
     listShopFees({ q: shopQuery, overridesOnly, page: shopPage }),
     listLedger(filters, ledgerPage),
@@ -93,7 +97,7 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
       overrideLabel: hasOverride
         ? `${shop.feeBps === null ? "—" : formatBps(shop.feeBps, locale)} + ${shop.feeFixed === null ? "—" : formatMoney(shop.feeFixed, shop.currency, locale)}`
         : null,
-      effectiveLabel: feeLabel(shop.effectiveBps, shop.effectiveFixed, shop.currency, locale),
+      effectiveLabel: feeLabel(shop.effectiveBps, shop.effectiveFixed, shop.currency, locale, tf),
       defaults: {
         feeBps: shop.feeBps === null ? "" : String(shop.feeBps),
         feeFixed: shop.feeFixed === null ? "" : formatAmountForInput(shop.feeFixed, shop.currency, locale),
@@ -101,6 +105,7 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
     };
   });
   const csvQuery = ledgerQuery(filters);
+  const withoutFixed = platform.fixed.filter((f) => f.amount === null).map((f) => f.currency.toUpperCase());
 
   return (
     <div className="space-y-10">
@@ -108,7 +113,7 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
         <h1 className="text-2xl font-bold">{t("fees.title")}</h1>
         <p className="max-w-3xl text-sm text-stone-600">{t("fees.intro")}</p>
       </header>
-      {saved && <Alert tone="success">{t(`fees.saved.${saved}`)}</Alert>}
+      {saved && <Alert tone="success">{saved === "refundPolicy" ? ms("refundPolicy.saved") : t(`fees.saved.${saved}`)}</Alert>}
 
       <section aria-labelledby="platform-fees" className="space-y-4 rounded-2xl border border-stone-200 bg-white p-6">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -116,18 +121,30 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
             {t("fees.platform.title")}
           </h2>
           <p className="text-sm text-stone-600" data-testid="platform-fee-current">
-            {t("fees.platform.current", {
-              bps: formatBps(platform.feeBps, locale),
-              fixed: formatMoney(platform.feeFixed, PLATFORM_FEE_CURRENCY, locale),
-            })}
+            {ms("fixedFees.current", { bps: formatBps(platform.feeBps, locale) })}
             {platform.updatedAt && <span className="ml-2 text-stone-400">· {t("fees.platform.updatedAt", { date: formatDate(platform.updatedAt, locale, "long") })}</span>}
           </p>
         </div>
+        {withoutFixed.length > 0 && (
+          <p className="text-sm text-amber-800" data-testid="currencies-without-fixed-fee">
+            {ms("fixedFees.noneCount", { count: withoutFixed.length })} <span className="font-medium">{withoutFixed.join(", ")}</span>
+          </p>
+        )}
         <FeeSettingsForm
-          key={`${platform.feeBps}-${platform.feeFixed}`}
-          defaults={{ feeBps: String(platform.feeBps), feeFixed: formatAmountForInput(platform.feeFixed, PLATFORM_FEE_CURRENCY, locale) }}
+          key={`${platform.feeBps}-${platform.fixed.map((f) => f.amount).join(",")}`}
+          defaults={{
+            feeBps: String(platform.feeBps),
+            fixed: platform.fixed.map(({ currency, amount }) => ({
+              currency,
+              value: amount === null ? "" : formatAmountForInput(amount, currency, locale),
+              max: formatMoney(maxFixedFee(currency), currency, locale),
+            })),
+          }}
           back={back}
         />
+        <div id="refund-policy" className="scroll-mt-6 border-t border-stone-200 pt-4">
+          <RefundFeePolicyForm policy={policy} back={back} />
+        </div>
       </section>
 
       <section id="overrides" aria-labelledby="overrides-title" className="scroll-mt-6 space-y-4">
@@ -205,7 +222,7 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
             pageCount={ledger.pages}
             label={t("ledger.title")}
             href={(n) => `/admin/fees${ledgerQuery(filters, { ...shopState, page: n > 1 ? n : undefined })}#ledger`}
-            />
+          />
         </div>
       </section>
     </div>

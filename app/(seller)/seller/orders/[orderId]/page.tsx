@@ -7,7 +7,8 @@ import { Badge } from "@/components/ui/badge";
 import { requireRole } from "@/lib/auth/session";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
-import { formatAmountForInput } from "@/lib/money/parse-amount";
+import { translateKnown } from "@/lib/i18n/translator";
+import { refundFeePolicy } from "@/lib/orders/refunds";
 import { findSellerShop } from "@/lib/products/seller-shop";
 import { getSellerOrder, sellerNet } from "@/lib/seller/orders";
 
@@ -21,7 +22,7 @@ export default async function SellerOrderPage({ params }: { params: Promise<{ or
   const user = await requireRole("SELLER", `/seller/orders/${orderId}`);
   const shop = await findSellerShop(user.id);
   if (!shop) redirect("/seller/shops/new");
-  const [order, { t, locale }] = await Promise.all([getSellerOrder(shop.id, orderId), getI18n()]);
+  const [order, { t, locale }, feePolicy] = await Promise.all([getSellerOrder(shop.id, orderId), getI18n(), refundFeePolicy()]);
   if (!order) notFound();
   const money = (amount: number) => formatMoney(amount, order.currency, locale);
   const refundable = order.subtotalAmount - order.amountRefunded;
@@ -87,7 +88,7 @@ export default async function SellerOrderPage({ params }: { params: Promise<{ or
           <section className="space-y-4 rounded-2xl border border-stone-200 bg-white p-6">
             <h2 className="text-lg font-bold">{t("sellerOrders.refundTitle")}</h2>
             {canRefund ? (
-              <RefundForm orderId={order.id} maxLabel={money(refundable)} defaultAmount={formatAmountForInput(refundable, order.currency, locale)} />
+              <RefundForm orderId={order.id} maxLabel={money(refundable)} feePolicy={feePolicy} />
             ) : (
               <p className="text-sm text-stone-600">{t("sellerOrders.refundNotAvailable")}</p>
             )}
@@ -98,12 +99,21 @@ export default async function SellerOrderPage({ params }: { params: Promise<{ or
               <p className="text-sm text-stone-600">{t("sellerOrders.noRefunds")}</p>
             ) : (
               <ul className="space-y-2 text-sm">
-                {order.refunds.map((refund) => (
-                  <li key={refund.id} className="flex justify-between">
-                    <span>{formatDate(refund.createdAt, locale)}</span>
-                    <span className="font-medium">−{money(refund.amount)}</span>
-                  </li>
-                ))}
+                {order.refunds.map((refund) => {
+                  const failed = refund.status === "failed" || refund.status === "canceled";
+                  const statusLabel = translateKnown(t, `moneyStock.refunds.status.${refund.status}`, undefined, refund.status);
+                  return (
+                    <li key={refund.id} className="space-y-1" data-testid="seller-refund">
+                      <div className="flex justify-between gap-2">
+                        <span>
+                          {formatDate(refund.createdAt, locale)} · <span className={failed ? "font-medium text-red-700" : "text-stone-500"}>{statusLabel}</span>
+                        </span>
+                        <span className={failed ? "font-medium text-stone-400 line-through" : "font-medium"}>−{money(refund.amount)}</span>
+                      </div>
+                      {failed && <p className="text-xs text-red-700">{t("moneyStock.refunds.failed")}</p>}
+                    </li>
+                  );
+                })}
               </ul>
             )}
           </section>

@@ -1,0 +1,33 @@
+import { randomBytes } from "node:crypto";
+import { db } from "@/lib/db";
+
+/** How long a signed-in browser stays signed in (also the cookie's lifetime). */
+export const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+/**
+ * Starts a session row for a sign-in; its id (256 random bits) goes into the JWT cookie. The cookie
+ * alone is not enough: it is honoured only while the row exists and has not expired.
+ */
+export async function openSession(userId: string, now = new Date()): Promise<string> {
+  const id = randomBytes(32).toString("base64url");
+  await db.authSession.create({ data: { id, userId, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) } });
+  return id;
+}
+
+/** The user id of a live session, or null when it was revoked, expired or never existed. */
+export async function sessionUserId(sessionId: string | undefined, now = new Date()): Promise<string | null> {
+  if (!sessionId) return null;
+  const row = await db.authSession.findUnique({ where: { id: sessionId }, select: { userId: true, expiresAt: true } });
+  return row && row.expiresAt > now ? row.userId : null;
+}
+
+/** Sign-out: this browser's session only. */
+export async function closeSession(sessionId: string | undefined): Promise<void> {
+  if (sessionId) await db.authSession.deleteMany({ where: { id: sessionId } });
+}
+
+/** Password change, operator suspension: every browser of this user is signed out. */
+export async function revokeUserSessions(userId: string): Promise<number> {
+  const { count } = await db.authSession.deleteMany({ where: { userId } });
+  return count;
+}

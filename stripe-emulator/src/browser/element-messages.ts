@@ -1,0 +1,63 @@
+/** Texts of the Payment Element iframe; validation messages are Stripe's (code → message). */
+export const ELEMENT_MESSAGES = {
+  fr: {
+    frameTitle: "Cadre sécurisé de saisie du paiement",
+    paymentMethod: "Moyen de paiement",
+    card: "Carte",
+    sepa: "Prélèvement SEPA",
+    cardNumber: "Numéro de carte",
+    expiry: "Date d'expiration",
+    expiryPlaceholder: "MM / AA",
+    cvc: "Code de sécurité",
+    holder: "Nom complet",
+    email: "E-mail",
+    iban: "IBAN",
+    mandate:
+      "En fournissant vos informations de paiement et en confirmant ce paiement, vous autorisez le marchand et Stripe à envoyer des instructions à votre banque pour débiter votre compte (mandat SEPA).",
+    testCards:
+      "Mode test · 4242 4242 4242 4242 : réussi · 4000 0000 0000 9995 : fonds insuffisants · 4000 0025 0000 3155 : 3D Secure · IBAN DE89370400440532013000 : prélèvement réussi · AT861904300235473202 : échoue.",
+    errors: {
+      incomplete_number: "Le numéro de votre carte est incomplet.",
+      invalid_number: "Le numéro de votre carte n'est pas valide.",
+      incomplete_expiry: "La date d'expiration de votre carte est incomplète.",
+      invalid_expiry_month: "La date d'expiration de votre carte n'est pas valide.",
+      invalid_expiry_year_past: "L'année d'expiration de votre carte est passée.",
+      incomplete_cvc: "Le code de sécurité de votre carte est incomplet.",
+      incomplete_name: "Veuillez indiquer votre nom complet.",
+      incomplete_email: "Votre adresse e-mail est incomplète.",
+      invalid_email: "Votre adresse e-mail n'est pas valide.",
+      incomplete_iban: "Votre IBAN est incomplet.",
+      invalid_iban: "Votre IBAN n'est pas valide.",
+    },
+  },
+  en: {
+    frameTitle: "Secure payment input frame",
+    paymentMethod: "Payment method",
+    card: "Card",
+    sepa: "SEPA Direct Debit",
+    cardNumber: "Card number",
+    expiry: "Expiration date",
+    expiryPlaceholder: "MM / YY",
+    cvc: "Security code",
+    holder: "Full name",
+    email: "Email",
+    iban: "IBAN",
+    mandate:
+      "By providing your payment information and confirming this payment, you authorise the merchant and Stripe to send instructions to your bank to debit your account (SEPA mandate).",
+    testCards:
+      "Test mode · 4242 4242 4242 4242: succeeds · 4000 0000 0000 9995: insufficient funds · 4000 0025 0000 3155: 3D Secure · IBAN DE89370400440532013000: debit succeeds · AT861904300235473202: fails.",
+    errors: {
+      incomplete_number: "Your card number is incomplete.",
+      invalid_number: "Your card number is invalid.",
+      incomplete_expiry: "Your card's expiration date is incomplete.",
+      invalid_expiry_month: "Your card's expiration date is invalid.",
+      invalid_expiry_year_past: "Your card's expiration year is in the past.",
+      incomplete_cvc: "Your card's security code is incomplete.",
+      incomplete_name: "Please provide your full name.",
+      incomplete_email: "Your email address is incomplete.",
+      invalid_email: "Your email address is invalid.",
+      incomplete_iban: "Your IBAN is incomplete.",
+      invalid_iban: "Your IBAN is invalid.",
+    },
+  },
+} as const;
