@@ -1,14 +1,13 @@
 "use client";
 
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { OnSitePaymentsMessages } from "@/lib/i18n/messages/on-site-payments";
 import { Loading, WithStripe } from "./stripe-loader";
 
-type T = OnSitePaymentsMessages["pay"];
 type Props = {
   publishableKey: string;
   stripeAccount: string;
@@ -18,7 +17,6 @@ type Props = {
   amount: number;
   currency: string;
   totalLabel: string;
-  t: T;
 };
 
 type Answer =
@@ -38,19 +36,20 @@ async function confirmOnServer(orderId: string, confirmationTokenId?: string): P
 }
 
 /** The Payment Element in deferred-intent mode; the PaymentIntent is created and confirmed by our server (seeds 003, 001). */
-export function PaymentElementForm({ publishableKey, stripeAccount, locale, orderId, amount, currency, totalLabel, t }: Props) {
+export function PaymentElementForm({ publishableKey, stripeAccount, locale, orderId, amount, currency, totalLabel }: Props) {
   return (
-    <WithStripe publishableKey={publishableKey} stripeAccount={stripeAccount} locale={locale} t={t}>
+    <WithStripe publishableKey={publishableKey} stripeAccount={stripeAccount} locale={locale}>
       {(stripe, fail) => (
         <Elements stripe={stripe} options={{ mode: "payment", amount, currency, locale, appearance: { theme: "stripe" } }}>
-          <PayForm orderId={orderId} totalLabel={totalLabel} t={t} onLoadError={fail} />
+          <PayForm orderId={orderId} totalLabel={totalLabel} onLoadError={fail} />
         </Elements>
       )}
     </WithStripe>
   );
 }
 
-function PayForm({ orderId, totalLabel, t, onLoadError }: { orderId: string; totalLabel: string; t: T; onLoadError: () => void }) {
+function PayForm({ orderId, totalLabel, onLoadError }: { orderId: string; totalLabel: string; onLoadError: () => void }) {
+  const t = useTranslations("onSitePayments.pay");
   const stripe = useStripe();
   const elements = useElements();
   const router = useRouter();
@@ -64,25 +63,25 @@ function PayForm({ orderId, totalLabel, t, onLoadError }: { orderId: string; tot
       if (answer.status === "requires_action") {
         const { error } = await stripe!.handleNextAction({ clientSecret: answer.clientSecret });
         if (error) {
-          setMessage(t.authFailed);
+          setMessage(t("authFailed"));
           return;
         }
         answer = await confirmOnServer(orderId);
         continue;
       }
       if (answer.status === "requires_payment_method") {
-        setMessage(t.declined.replace("{message}", answer.message ? `${answer.message}` : ""));
+        setMessage(t("declined", { message: answer.message }));
         return;
       }
       if (answer.status === "error" || answer.status === "invalid" || answer.status === "forbidden") {
-        setMessage(t.error);
+        setMessage(t("error"));
         return;
       }
       // succeeded, processing, closed: the page shows the order as it now is.
       router.refresh();
       return;
     }
-    setMessage(t.error);
+    setMessage(t("error"));
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -93,17 +92,17 @@ function PayForm({ orderId, totalLabel, t, onLoadError }: { orderId: string; tot
     try {
       const { error: fieldError } = await elements.submit();
       if (fieldError) {
-        setMessage(fieldError.message ?? t.error);
+        setMessage(fieldError.message ?? t("error"));
         return;
       }
       const { error, confirmationToken } = await stripe.createConfirmationToken({ elements });
       if (error || !confirmationToken) {
-        setMessage(error?.message ?? t.error);
+        setMessage(error?.message ?? t("error"));
         return;
       }
       await follow(await confirmOnServer(orderId, confirmationToken.id));
     } catch {
-      setMessage(t.error);
+      setMessage(t("error"));
     } finally {
       setPaying(false);
     }
@@ -111,13 +110,13 @@ function PayForm({ orderId, totalLabel, t, onLoadError }: { orderId: string; tot
 
   return (
     <form onSubmit={submit} className="space-y-4" aria-busy={paying}>
-      {!ready && <Loading label={t.loading} />}
+      {!ready && <Loading label={t("loading")} />}
       <div className="rounded-xl border border-stone-200 bg-white p-4">
         <PaymentElement onReady={() => setReady(true)} onLoadError={onLoadError} />
       </div>
       <div aria-live="polite">{message && <Alert tone="error">{message}</Alert>}</div>
       <Button type="submit" disabled={!ready || !stripe || paying} className="w-full sm:w-auto">
-        {paying ? t.paying : t.payNow.replace("{amount}", totalLabel)}
+        {paying ? t("paying") : t("payNow", { amount: totalLabel })}
       </Button>
     </form>
   );

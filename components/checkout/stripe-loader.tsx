@@ -1,6 +1,7 @@
 "use client";
 
 import { loadStripe, type Stripe } from "@stripe/stripe-js";
+import { useTranslations } from "next-intl";
 import { useEffect, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -30,13 +31,13 @@ type LoaderProps = {
   publishableKey: string;
   stripeAccount: string;
   locale: "fr" | "en";
-  t: { loading: string; loadFailed: string; retry: string };
   /** Renders Stripe's component once Stripe.js is there; `fail` shows the error and retry state. */
   children: (stripe: Promise<Stripe | null>, fail: () => void) => ReactNode;
 };
 
 /** Loading, error and retry states around Stripe.js, shared by embedded Checkout and the Payment Element. */
-export function WithStripe({ publishableKey, stripeAccount, locale, t, children }: LoaderProps) {
+export function WithStripe({ publishableKey, stripeAccount, locale, children }: LoaderProps) {
+  const t = useTranslations("onSitePayments.pay");
   const [stripe, setStripe] = useState<Promise<Stripe | null> | null>(null);
   const [failed, setFailed] = useState(false);
   const [attempt, setAttempt] = useState(0);
@@ -52,7 +53,7 @@ export function WithStripe({ publishableKey, stripeAccount, locale, t, children 
   if (failed) {
     return (
       <div className="space-y-3">
-        <Alert tone="error">{t.loadFailed}</Alert>
+        <Alert tone="error">{t("loadFailed")}</Alert>
         <Button
           type="button"
           onClick={() => {
@@ -62,12 +63,12 @@ export function WithStripe({ publishableKey, stripeAccount, locale, t, children 
             setAttempt((n) => n + 1);
           }}
         >
-          {t.retry}
+          {t("retry")}
         </Button>
       </div>
     );
   }
-  if (!stripe) return <Loading label={t.loading} />;
+  if (!stripe) return <Loading label={t("loading")} />;
   return children(stripe, () => setFailed(true));
 }
 

@@ -1,15 +1,16 @@
+import { useTranslations } from "next-intl";
 import { TabNav } from "@/components/ui/tab-nav";
-import type { Messages } from "@/lib/i18n/messages";
 
 /** The seller area's tabs. */
-export function SellerNav({ t }: { t: Messages["catalog"]["nav"] }) {
+export function SellerNav() {
+  const t = useTranslations("catalog.nav");
   return (
     <TabNav
-      label={t.label}
+      label={t("label")}
       tabs={[
-        { href: "/seller", label: t.dashboard, exact: true },
-        { href: "/seller/products", label: t.products },
-        { href: "/seller/orders", label: t.orders },
+        { href: "/seller", label: t("dashboard"), exact: true },
+        { href: "/seller/products", label: t("products") },
+        { href: "/seller/orders", label: t("orders") },
       ]}
     />
   );

@@ -5,17 +5,12 @@ export const onSitePaymentsFr = {
     title: "Expérience de paiement",
     intro: "Comment les acheteurs paient les boutiques. S'applique aux paiements commencés à partir de maintenant.",
     platformLegend: "Pour toute la plateforme",
-    hosted: "Page Stripe (Checkout hébergé)",
-    hostedHint: "L'acheteur est envoyé sur la page de paiement de Stripe, puis revient.",
-    embedded: "Checkout intégré",
-    embeddedHint: "Le formulaire de Stripe s'affiche dans nos pages.",
-    payment_element: "Payment Element, confirmé par le serveur",
-    payment_elementHint: "Le champ de paiement de Stripe dans nos pages ; notre serveur confirme le paiement.",
+    experiences: { hosted: "Page Stripe (Checkout hébergé)", embedded: "Checkout intégré", payment_element: "Payment Element, confirmé par le serveur" },
+    hints: { hosted: "L'acheteur est envoyé sur la page de paiement de Stripe, puis revient.", embedded: "Le formulaire de Stripe s'affiche dans nos pages.", payment_element: "Le champ de paiement de Stripe dans nos pages ; notre serveur confirme le paiement." },
     save: "Enregistrer",
     saved: "Expérience de paiement enregistrée.",
     shopsTitle: "Par boutique",
     shopsHint: "Une boutique peut suivre la plateforme ou avoir sa propre expérience.",
-    shop: "Boutique",
     experience: "Expérience",
     inherit: "Comme la plateforme",
     invalid: "Choix inconnu.",
@@ -47,17 +42,12 @@ export const onSitePaymentsEn: OnSitePaymentsMessages = {
     title: "Payment experience",
     intro: "How buyers pay the shops. Applies to payments started from now on.",
     platformLegend: "For the whole platform",
-    hosted: "Stripe's page (hosted Checkout)",
-    hostedHint: "The buyer is sent to Stripe's payment page, then comes back.",
-    embedded: "Embedded Checkout",
-    embeddedHint: "Stripe's form is shown inside our pages.",
-    payment_element: "Payment Element, confirmed by the server",
-    payment_elementHint: "Stripe's payment field inside our pages; our server confirms the payment.",
+    experiences: { hosted: "Stripe's page (hosted Checkout)", embedded: "Embedded Checkout", payment_element: "Payment Element, confirmed by the server" },
+    hints: { hosted: "The buyer is sent to Stripe's payment page, then comes back.", embedded: "Stripe's form is shown inside our pages.", payment_element: "Stripe's payment field inside our pages; our server confirms the payment." },
     save: "Save",
     saved: "Payment experience saved.",
     shopsTitle: "Per shop",
     shopsHint: "A shop can follow the platform or have its own experience.",
-    shop: "Shop",
     experience: "Experience",
     inherit: "Same as the platform",
     invalid: "Unknown choice.",
@@ -85,7 +75,3 @@ export const onSitePaymentsEn: OnSitePaymentsMessages = {
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
 export type OnSitePaymentsMessages = DeepStrings<typeof onSitePaymentsFr>;
-
-export function onSitePaymentsMessages(locale: "fr" | "en"): OnSitePaymentsMessages {
-  return locale === "fr" ? onSitePaymentsFr : onSitePaymentsEn;
-}

@@ -10,8 +10,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { getCurrentCartId } from "@/lib/cart/current";
 import { fulfilPaymentIntent } from "@/lib/checkout/payment-intent-outcome";
 import { getEnv } from "@/lib/env";
-import { formatMoney, interpolate } from "@/lib/i18n/format";
-import { onSitePaymentsMessages } from "@/lib/i18n/messages/on-site-payments";
+import { formatMoney } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { logger } from "@/lib/logger";
 import { findOrderForPayment } from "@/lib/orders/queries";
@@ -20,8 +19,8 @@ import { getStripe } from "@/lib/stripe";
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { locale } = await getI18n();
-  return { title: onSitePaymentsMessages(locale).pay.title, robots: { index: false } };
+  const { t } = await getI18n();
+  return { title: t("onSitePayments.pay.title"), robots: { index: false } };
 }
 
 const orderIdSchema = z.string().regex(/^[a-z0-9]{10,64}$/);
@@ -46,7 +45,6 @@ export default async function PayPage({ params }: { params: Promise<{ orderId: s
   const accountId = order?.shop.stripeAccount?.stripeAccountId;
   if (!order || !accountId || order.paymentExperience === "hosted") notFound();
   const { t, locale } = await getI18n();
-  const tp = onSitePaymentsMessages(locale).pay;
 
   let syncFailed = false;
   if (order.paymentIntentId && (order.status === "PENDING" || order.status === "PROCESSING") && order.paymentExperience === "payment_element") {
@@ -63,12 +61,12 @@ export default async function PayPage({ params }: { params: Promise<{ orderId: s
   if (order.status !== "PENDING") {
     return (
       <div className="mx-auto max-w-2xl space-y-6">
-        {syncFailed && <Alert tone="warning">{t.checkout.order.syncProblem}</Alert>}
-        {order.status === "PAID" && <Alert tone="success">{tp.paid}</Alert>}
-        {order.status !== "PAID" && order.status !== "PROCESSING" && <Alert tone="warning">{tp.closed}</Alert>}
-        <OrderSummary order={order} t={t} locale={locale} />
+        {syncFailed && <Alert tone="warning">{t("checkout.order.syncProblem")}</Alert>}
+        {order.status === "PAID" && <Alert tone="success">{t("onSitePayments.pay.paid")}</Alert>}
+        {order.status !== "PAID" && order.status !== "PROCESSING" && <Alert tone="warning">{t("onSitePayments.pay.closed")}</Alert>}
+        <OrderSummary order={order} locale={locale} />
         <ButtonLink href={order.status === "PAID" || order.status === "PROCESSING" ? "/" : "/cart"}>
-          {order.status === "PAID" || order.status === "PROCESSING" ? t.checkout.order.continueShopping : tp.backToCart}
+          {order.status === "PAID" || order.status === "PROCESSING" ? t("checkout.order.continueShopping") : t("onSitePayments.pay.backToCart")}
         </ButtonLink>
       </div>
     );
@@ -90,20 +88,20 @@ export default async function PayPage({ params }: { params: Promise<{ orderId: s
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <div className="space-y-1">
-        <h1 className="text-2xl font-semibold">{tp.title}</h1>
-        <p className="text-sm text-stone-600">{interpolate(tp.orderFor, { shop: order.shop.name })}</p>
+        <h1 className="text-2xl font-semibold">{t("onSitePayments.pay.title")}</h1>
+        <p className="text-sm text-stone-600">{t("onSitePayments.pay.orderFor", { shop: order.shop.name })}</p>
         <p className="flex gap-2 text-lg">
-          <span>{tp.total}</span>
+          <span>{t("onSitePayments.pay.total")}</span>
           <span className="font-semibold">{total}</span>
         </p>
       </div>
       {!publishableKey || (order.paymentExperience === "embedded" && !clientSecret) ? (
         <div className="space-y-3">
-          <Alert tone="error">{tp.loadFailed}</Alert>
-          <ButtonLink href="/cart">{tp.backToCart}</ButtonLink>
+          <Alert tone="error">{t("onSitePayments.pay.loadFailed")}</Alert>
+          <ButtonLink href="/cart">{t("onSitePayments.pay.backToCart")}</ButtonLink>
         </div>
       ) : order.paymentExperience === "embedded" ? (
-        <EmbeddedCheckoutForm publishableKey={publishableKey} stripeAccount={accountId} locale={locale} clientSecret={clientSecret!} t={tp} />
+        <EmbeddedCheckoutForm publishableKey={publishableKey} stripeAccount={accountId} locale={locale} clientSecret={clientSecret!} />
       ) : (
         <PaymentElementForm
           publishableKey={publishableKey}
@@ -113,13 +111,12 @@ export default async function PayPage({ params }: { params: Promise<{ orderId: s
           amount={order.subtotalAmount}
           currency={order.currency}
           totalLabel={total}
-          t={tp}
         />
       )}
-      <p className="text-xs text-stone-500">{tp.secure}</p>
+      <p className="text-xs text-stone-500">{t("onSitePayments.pay.secure")}</p>
       {/* Giving up closes the attempt at once: the PaymentIntent or session is canceled, the stock goes back. */}
       <a href={`/checkout/cancel?order=${encodeURIComponent(order.id)}`} className="text-sm text-brand-700 underline underline-offset-2">
-        {tp.backToCart}
+        {t("onSitePayments.pay.backToCart")}
       </a>
     </div>
   );
