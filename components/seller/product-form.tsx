@@ -17,6 +17,7 @@ import { formatAmountForInput, MAX_AMOUNT_MINOR, parseAmountToMinor } from "@/li
 import { PRODUCT_DESCRIPTION_MAX, PRODUCT_IMAGE_MAX_BYTES, PRODUCT_NAME_MAX } from "@/lib/products/limits";
 import type { ProductFieldErrors, ProductSaveResult } from "@/lib/products/types";
 import { ProductPriceField } from "./product-price-field";
+import { RecurringField, type RecurringValue } from "./recurring-field";
 import { ShopTextareaField } from "./shop-fields";
 
 export interface ProductFormValues {
@@ -27,6 +28,8 @@ export interface ProductFormValues {
   /** Empty for unlimited. */
   stock: string;
   imageUrl: string | null;
+  /** Sold by subscription: every `intervalCount` intervals (null or absent: sold once). */
+  recurring?: RecurringValue;
 }
 
 const PRICE_ERRORS = {
@@ -50,6 +53,7 @@ export function ProductForm({
   affix,
   locale,
   t,
+  subscriptionsT,
 }: {
   mode: "create" | "edit";
   action: (form: FormData) => Promise<ProductSaveResult>;
@@ -60,6 +64,7 @@ export function ProductForm({
   affix: CurrencyAffix;
   locale: Locale;
   t: Messages["catalog"];
+  subscriptionsT: Messages["subscriptions"];
 }) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
@@ -83,7 +88,7 @@ export function ProductForm({
   function message(key: string | undefined): string | undefined {
     if (!key) return undefined;
     const resolved = key === "priceTooManyDecimals" && decimals === 0 ? "priceNoDecimals" : key;
-    const template = (t.errors as Record<string, string>)[resolved] ?? t.errors.unexpected;
+    const template = (t.errors as Record<string, string>)[resolved] ?? (subscriptionsT.errors as Record<string, string>)[resolved] ?? t.errors.unexpected;
     return interpolate(template, values);
   }
 
@@ -212,6 +217,7 @@ export function ProductForm({
           }}
         />
       </div>
+      <RecurringField initial={initial.recurring ?? null} t={subscriptionsT} error={message(errors.recurring)} />
       <ImageUploadField
         id="product-image"
         name="image"

@@ -8,6 +8,7 @@ import { paymentsEn } from "./payments";
 import { shopEn } from "./shop";
 import { moneyStockEn } from "./money-stock";
 import { securityEn } from "./security";
+import { subscriptionsEn } from "./subscriptions";
 
 export const en: Messages = {
   meta: {
@@ -162,5 +163,6 @@ export const en: Messages = {
   sellerOrders: sellerOrdersEn,
   adminArea: adminEn,
   security: securityEn,
+  subscriptions: subscriptionsEn,
   languages: { fr: "Français", en: "English" },
 };

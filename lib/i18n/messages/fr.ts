@@ -7,6 +7,7 @@ import { paymentsFr } from "./payments";
 import { shopFr } from "./shop";
 import { moneyStockFr } from "./money-stock";
 import { securityFr } from "./security";
+import { subscriptionsFr } from "./subscriptions";
 
 // Every string shown to a person, in French. en.ts must have the same shape (checked by its type).
 export const fr = {
@@ -162,6 +163,7 @@ export const fr = {
   sellerOrders: sellerOrdersFr,
   adminArea: adminFr,
   security: securityFr,
+  subscriptions: subscriptionsFr,
   languages: { fr: "Français", en: "English" },
 };
 

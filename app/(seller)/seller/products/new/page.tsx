@@ -40,6 +40,7 @@ export default async function NewProductPage() {
               affix={affix}
               locale={locale}
               t={t.catalog}
+              subscriptionsT={t.subscriptions}
             />
           </div>
         </div>

@@ -65,6 +65,10 @@ export default async function EditProductPage({ params }: { params: Params }) {
               successHref="/seller/products?updated=1"
               cancelHref="/seller/products"
               initial={{
+                recurring:
+                  product.recurringInterval && product.recurringIntervalCount
+                    ? { interval: product.recurringInterval, intervalCount: product.recurringIntervalCount }
+                    : null,
                 name: product.name,
                 description: product.description,
                 price,
@@ -75,6 +79,7 @@ export default async function EditProductPage({ params }: { params: Params }) {
               affix={affix}
               locale={locale}
               t={t.catalog}
+              subscriptionsT={t.subscriptions}
             />
           </div>
         </div>
