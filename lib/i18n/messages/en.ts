@@ -158,7 +158,7 @@ export const en: Messages = {
   payments: paymentsEn,
   catalog: catalogEn,
   storefront: storefrontEn,
-  checkout: { ...checkoutEn, errors: { ...checkoutEn.errors, ...securityEn.checkoutErrors } },
+  checkout: { ...checkoutEn, errors: { ...checkoutEn.errors, ...securityEn.checkoutErrors, ...subscriptionsEn.checkoutErrors } },
   moneyStock: moneyStockEn,
   sellerOrders: sellerOrdersEn,
   adminArea: adminEn,

@@ -158,7 +158,7 @@ export const fr = {
   payments: paymentsFr,
   catalog: catalogFr,
   storefront: storefrontFr,
-  checkout: { ...checkoutFr, errors: { ...checkoutFr.errors, ...securityFr.checkoutErrors } },
+  checkout: { ...checkoutFr, errors: { ...checkoutFr.errors, ...securityFr.checkoutErrors, ...subscriptionsFr.checkoutErrors } },
   moneyStock: moneyStockFr,
   sellerOrders: sellerOrdersFr,
   adminArea: adminFr,

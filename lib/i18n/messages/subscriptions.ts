@@ -1,5 +1,9 @@
 // Strings of subscriptions (issue 14): recurring products, the buyer's subscriptions, the seller's subscribers.
 export const subscriptionsFr = {
+  // Merged into checkout.errors (codes /api/checkout sends back to the cart).
+  checkoutErrors: {
+    mixed_intervals: "Les abonnements d'un même panier doivent avoir la même période (par exemple tous mensuels). Commandez-les séparément.",
+  },
   form: {
     legend: "Vente",
     once: "À l'unité (paiement unique)",
@@ -65,6 +69,9 @@ export const subscriptionsFr = {
 };
 
 export const subscriptionsEn: typeof subscriptionsFr = {
+  checkoutErrors: {
+    mixed_intervals: "The subscriptions in one cart must share one period (all monthly, for example). Order them separately.",
+  },
   form: {
     legend: "Selling",
     once: "One-off (single payment)",

@@ -10,6 +10,7 @@ ADD COLUMN     "recurringIntervalCount" INTEGER;
 
 -- AlterTable
 ALTER TABLE "Order" ADD COLUMN     "stripeInvoiceId" TEXT,
+ADD COLUMN     "subscriptionFeeBps" INTEGER,
 ADD COLUMN     "subscriptionId" TEXT;
 
 -- CreateTable
