@@ -5,6 +5,7 @@ import { POST as platformWebhook } from "@/app/api/stripe/webhook/route";
 import { startCheckout } from "@/lib/checkout/start-checkout";
 import { db } from "@/lib/db";
 import { setCancelAtPeriodEnd } from "@/lib/subscriptions/manage";
+import { listBuyerSubscriptions, shopSubscriptionSummary } from "@/lib/subscriptions/queries";
 import { cartWith, createProduct, sellingShop } from "../support/marketplace";
 import { startEmulatorForFile } from "../support/stripe-emulator";
 
@@ -101,6 +102,9 @@ describe("subscriptions through Checkout on the seller's account", () => {
     expect(new Set(ledger.map((f) => f.orderId))).toEqual(new Set(orders.map((o) => o.id)));
     const renewedEmails = await db.emailMessage.findMany({ where: { kind: "subscription-renewed", to: buyer.email } });
     expect(renewedEmails).toHaveLength(3);
+    // The buyer sees four payments; the seller one subscriber bringing 12 € × 52 / 12 a month.
+    expect((await listBuyerSubscriptions(buyer.id))[0]!.orders).toHaveLength(4);
+    expect(await shopSubscriptionSummary(shop.id)).toMatchObject({ live: 1, cancellations: 0, monthly: [{ currency: "eur", amount: 5200 }] });
     // The one-time item was sold once, by the first order only.
     expect((await db.product.findUniqueOrThrow({ where: { id: grinder.id } })).stock).toBe(4);
   });
@@ -136,6 +140,7 @@ describe("subscriptions through Checkout on the seller's account", () => {
     await deliverAll(accountId);
     const ended = await db.subscription.findUniqueOrThrow({ where: { id: sub.id } });
     expect(ended.status).toBe("CANCELED");
+    expect(await shopSubscriptionSummary(shop.id)).toMatchObject({ live: 0, cancellations: 1, monthly: [] });
     expect(ended.endedAt?.getTime()).toBe(sub.currentPeriodEnd.getTime());
     // No period was billed after the cancellation.
     expect(await db.order.count({ where: { subscriptionId: sub.id } })).toBe(1);

@@ -1,3 +1,5 @@
+import { RecurringShare } from "@/components/subscriptions/recurring-share";
+import { recurringShare } from "@/lib/subscriptions/queries";
 import type { Metadata } from "next";
 import { GrossChart } from "@/components/admin/gross-chart";
 import { FeeAgreementNote, MoneyAlerts } from "@/components/admin/money-checks";
@@ -42,11 +44,12 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
   await requireAdmin();
   const now = new Date();
   const { period, error, date, from, to } = periodFrom(await searchParams, now);
-  const [{ t: messages, locale }, overview, agreements, alerts] = await Promise.all([
+  const [{ t: messages, locale }, overview, agreements, alerts, recurring] = await Promise.all([
     getI18n(),
     getOverview(period),
     feeAgreement(period.start, period.end),
     moneyAlerts(),
+    recurringShare(period.start, period.end),
   ]);
   const tm = messages.moneyStock;
   const t = adminMessages(locale);
@@ -151,6 +154,7 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
         })
       )}
 
+      <RecurringShare rows={recurring} locale={locale} t={messages.subscriptions.admin} />
       <MoneyAlerts alerts={alerts} locale={locale} t={tm.alerts} />
 
       <section aria-labelledby="definitions-title" className="rounded-2xl border border-stone-200 bg-stone-50 p-5 text-sm text-stone-700">

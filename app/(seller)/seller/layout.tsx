@@ -16,7 +16,7 @@ export default async function SellerLayout({ children }: { children: ReactNode }
   const paused = account?.detailsSubmitted && !account.chargesEnabled && !account.disabledReason?.startsWith("rejected");
   return (
     <div className="space-y-6">
-      {user?.role === "SELLER" && <SellerNav t={t.catalog.nav} />}
+      {user?.role === "SELLER" && <SellerNav t={t.catalog.nav} subscribersLabel={t.subscriptions.seller.title} />}
       {shop && paused && <RestrictedBanner shopId={shop.id} t={t.payments} />}
       {children}
     </div>
