@@ -19,7 +19,7 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // Prisma's generated client and the pg driver stay server-side Node modules.
-  serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "nodemailer"],
+  serverExternalPackages: ["@prisma/adapter-pg", "pg", "pg-boss", "bcryptjs", "nodemailer"],
   images: { unoptimized: true },
   // `next dev` would print every server function call with its arguments (passwords included).
   logging: { serverFunctions: false },

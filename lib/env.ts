@@ -44,6 +44,14 @@ const envSchema = z.object({
   UPLOAD_DIR: z.string().default(".data/uploads"),
   // How many reverse proxies in front of the app append to X-Forwarded-For (lib/http/client-address.ts).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  // Read by lib/upload-store.ts at each call; checked here so a typo stops the start.
+  S3_BUCKET: optionalString,
+  S3_ENDPOINT: optionalString.pipe(z.url("must be a URL like https://minio.example.com").optional()),
+  S3_REGION: optionalString,
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  WORKER_CONCURRENCY: optionalString.pipe(z.string().regex(/^[1-9][0-9]{0,2}$/, "must be a number of jobs, like 10").optional()),
+  DATABASE_POOL_SIZE: optionalString.pipe(z.string().regex(/^[1-9][0-9]{0,2}$/, "must be a number of connections, like 10").optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;

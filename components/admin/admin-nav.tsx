@@ -2,7 +2,7 @@ import { TabNav } from "@/components/ui/tab-nav";
 import type { AdminMessages } from "@/lib/admin/messages";
 
 /** The admin area's tabs. */
-export function AdminNav({ t }: { t: AdminMessages["nav"] }) {
+export function AdminNav({ t }: { t: AdminMessages["nav"] & { emails: string } }) {
   return (
     <TabNav
       label={t.label}
@@ -13,6 +13,7 @@ export function AdminNav({ t }: { t: AdminMessages["nav"] }) {
         { href: "/admin/shops", label: t.shops },
         { href: "/admin/fees", label: t.fees },
         { href: "/admin/webhooks", label: t.webhooks },
+        { href: "/admin/emails", label: t.emails },
       ]}
     />
   );

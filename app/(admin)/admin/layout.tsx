@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { adminMessages } from "@/lib/admin/messages";
 import { requireAdmin } from "@/lib/auth/session";
+import { jobsMessages } from "@/lib/i18n/messages/jobs";
 import { getI18n } from "@/lib/i18n/server";
 
 /**
@@ -15,7 +16,7 @@ export default async function AdminLayout({ children }: { children: ReactNode })
   return (
     <div className="space-y-6">
       <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{t.title}</p>
-      <AdminNav t={t.nav} />
+      <AdminNav t={{ ...t.nav, emails: jobsMessages(locale).emails.nav }} />
       {children}
     </div>
   );

@@ -5,7 +5,6 @@ import { OrderSummary } from "@/components/orders/order-summary";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/session";
-import { deliverPendingEmailsQuietly } from "@/lib/email/deliver";
 import { getI18n } from "@/lib/i18n/server";
 import { logger } from "@/lib/logger";
 import { fulfilCheckout } from "@/lib/orders/fulfil-checkout";
@@ -34,8 +33,8 @@ export default async function CheckoutSuccessPage({ searchParams }: { searchPara
 
   let syncFailed = false;
   try {
-    const result = await fulfilCheckout(sessionId, accountId, { page: "success" });
-    if (result?.changed) await deliverPendingEmailsQuietly();
+    // Its emails are written to the outbox with the order; a worker sends them.
+    await fulfilCheckout(sessionId, accountId, { page: "success" });
   } catch (error) {
     syncFailed = true;
     logger.warn("success page could not re-read the session", { sessionId, error });
