@@ -24,15 +24,12 @@ const INTERVALS: readonly string[] = ["week", "month", "year"] satisfies Recurri
 export type SyncedSubscription = { id: string; shopId: string; buyerId: string | null; email: string | null; firstOrderId: string | null };
 
 /**
- * Mirrors one Stripe Subscription of a connected account into PostgreSQL. Stripe is re-read, so
+ * Mirrors one Stripe Subscription of a connected account into PostgreSQL (read with
+ * `readSubscription` first, written by `applySubscription`). Stripe is re-read, so
  * the row always takes Stripe's latest state, whatever order the events came in (an old
  * `customer.subscription.updated` applied late writes today's state, not the payload's). The
  * first order (the Checkout attempt) is named by `metadata.order_id` and gets linked.
  */
-export async function syncSubscription(tx: Tx, account: string, subscriptionId: string): Promise<SyncedSubscription | null> {
-  return applySubscription(tx, account, await readSubscription(account, subscriptionId));
-}
-
 export type StripeSubscriptionState = { sub: Stripe.Subscription; customerEmail: string | null };
 
 /** Stripe's side, read before any transaction opens where the caller can (lib/subscriptions/manage.ts). */

@@ -2,16 +2,18 @@ import type Stripe from "stripe";
 import type { Prisma } from "@/generated/prisma/client";
 import { getStripe } from "@/lib/stripe";
 import { recordOrderEvent } from "@/lib/orders/timeline";
+import type { ApplyEvent } from "@/lib/webhooks/process-event";
 import { checkoutSessionChanged } from "@/lib/webhooks/handlers/checkout-session";
 import { enqueueSubscriptionEmail } from "./emails";
-import { subscriptionOfInvoice, syncSubscription } from "./sync";
+import { applySubscription, readSubscription, subscriptionOfInvoice } from "./sync";
 
 type Tx = Prisma.TransactionClient;
 
 /**
- * Connect webhooks of subscriptions. Each handler re-reads Stripe (payloads may be stale or come
- * out of order) and writes through unique keys (subscription id, invoice id, email dedupe key),
- * so duplicated and reordered events have one effect.
+ * Connect webhooks of subscriptions. Each handler re-reads Stripe first (payloads may be stale or
+ * come out of order; no transaction is open meanwhile), then returns the short transaction that
+ * writes through unique keys (subscription id, invoice id, email dedupe key), so duplicated and
+ * reordered events have one effect.
  */
 
 function accountOf(event: Stripe.Event): string {
@@ -20,16 +22,23 @@ function accountOf(event: Stripe.Event): string {
 }
 
 /** checkout.session.completed: the usual fulfilment of the first order, then the subscription it opened. */
-export async function checkoutSessionCompleted(event: Stripe.Event, tx: Tx): Promise<void> {
-  await checkoutSessionChanged(event, tx);
+export async function checkoutSessionCompleted(event: Stripe.Event): Promise<ApplyEvent> {
+  const fulfil = await checkoutSessionChanged(event);
   const session = event.data.object as Stripe.Checkout.Session;
   const subscriptionId = typeof session.subscription === "string" ? session.subscription : (session.subscription?.id ?? null);
-  if (session.mode === "subscription" && subscriptionId) await syncSubscription(tx, accountOf(event), subscriptionId);
+  const state = session.mode === "subscription" && subscriptionId ? await readSubscription(accountOf(event), subscriptionId) : null;
+  return async (tx) => {
+    await fulfil(tx);
+    if (state) await applySubscription(tx, accountOf(event), state);
+  };
 }
 
 /** customer.subscription.created / updated / deleted: status, period, cancellation. */
-export async function subscriptionChanged(event: Stripe.Event, tx: Tx): Promise<void> {
-  await syncSubscription(tx, accountOf(event), (event.data.object as Stripe.Subscription).id);
+export async function subscriptionChanged(event: Stripe.Event): Promise<ApplyEvent> {
+  const state = await readSubscription(accountOf(event), (event.data.object as Stripe.Subscription).id);
+  return async (tx) => {
+    await applySubscription(tx, accountOf(event), state);
+  };
 }
 
 type PaidInvoice = { invoice: Stripe.Invoice; paymentIntent: Stripe.PaymentIntent | null; charge: Stripe.Charge | null };
@@ -52,12 +61,24 @@ async function readInvoice(id: string, account: string): Promise<PaidInvoice> {
  * invoice.paid: every period's payment is an order of its own (the first one is the Checkout's
  * order), with the fee Stripe actually took; the fee ledger row of that charge is linked to it.
  */
-export async function invoicePaid(event: Stripe.Event, tx: Tx): Promise<void> {
+export async function invoicePaid(event: Stripe.Event): Promise<ApplyEvent | void> {
   const account = accountOf(event);
   const { invoice, paymentIntent, charge } = await readInvoice((event.data.object as Stripe.Invoice).id, account);
   const subscriptionId = subscriptionOfInvoice(invoice);
   if (!subscriptionId || invoice.status !== "paid") return;
-  const sub = await syncSubscription(tx, account, subscriptionId);
+  const state = await readSubscription(account, subscriptionId);
+  return (tx) => applyInvoicePaid(tx, account, state, invoice, paymentIntent, charge);
+}
+
+async function applyInvoicePaid(
+  tx: Tx,
+  account: string,
+  state: Awaited<ReturnType<typeof readSubscription>>,
+  invoice: Stripe.Invoice,
+  paymentIntent: Stripe.PaymentIntent | null,
+  charge: Stripe.Charge | null,
+): Promise<void> {
+  const sub = await applySubscription(tx, account, state);
   if (!sub) return;
   const paidAt = charge ? new Date(charge.created * 1000) : new Date();
   const fee = charge?.application_fee_amount ?? 0;
@@ -118,13 +139,15 @@ async function recordRenewalOrder(
 }
 
 /** invoice.payment_failed: the subscription is past due (Stripe's state, re-read) and the buyer is told once. */
-export async function invoicePaymentFailed(event: Stripe.Event, tx: Tx): Promise<void> {
+export async function invoicePaymentFailed(event: Stripe.Event): Promise<ApplyEvent | void> {
   const account = accountOf(event);
   const { invoice } = await readInvoice((event.data.object as Stripe.Invoice).id, account);
   const subscriptionId = subscriptionOfInvoice(invoice);
   if (!subscriptionId) return;
-  const sub = await syncSubscription(tx, account, subscriptionId);
-  if (!sub) return;
-  // Paid since (a retry went through): nothing to tell.
-  if (invoice.status !== "paid") await enqueueSubscriptionEmail(tx, "failed", sub.id, invoice);
+  const state = await readSubscription(account, subscriptionId);
+  return async (tx) => {
+    const sub = await applySubscription(tx, account, state);
+    // Paid since (a retry went through): nothing to tell.
+    if (sub && invoice.status !== "paid") await enqueueSubscriptionEmail(tx, "failed", sub.id, invoice);
+  };
 }

@@ -1,15 +1,19 @@
 import type Stripe from "stripe";
 import { beforeEach, describe, expect, it } from "vitest";
-import { POST as connectWebhook } from "@/app/api/stripe/connect/webhook/route";
-import { POST as platformWebhook } from "@/app/api/stripe/webhook/route";
+import { POST as connectRoute } from "@/app/api/stripe/connect/webhook/route";
+import { POST as platformRoute } from "@/app/api/stripe/webhook/route";
 import { startCheckout } from "@/lib/checkout/start-checkout";
 import { db } from "@/lib/db";
 import { setCancelAtPeriodEnd } from "@/lib/subscriptions/manage";
 import { listBuyerSubscriptions, shopSubscriptionSummary } from "@/lib/subscriptions/queries";
 import { cartWith, createProduct, sellingShop } from "../support/marketplace";
+import { delivering } from "../support/jobs";
 import { startEmulatorForFile } from "../support/stripe-emulator";
 
 const stripe = startEmulatorForFile();
+// Each delivery is then applied by a worker (the job queue), as in production.
+const connectWebhook = delivering(connectRoute);
+const platformWebhook = delivering(platformRoute);
 const CONNECT = "http://localhost:3999/api/stripe/connect/webhook";
 const PLATFORM = "http://localhost:3999/api/stripe/webhook";
 const WEEK = 7 * 86400;
