@@ -142,3 +142,15 @@ describe("Checkout in subscription mode", () => {
     expect(c.ended_at).not.toBeNull();
   });
 });
+
+describe("billing periods", () => {
+  it("adds calendar months and years, keeping the anchor day or the month's last day", async () => {
+    const { addInterval } = await import("../src/domain/billing");
+    const at = (iso: string) => Date.parse(iso) / 1000;
+    const monthly = { interval: "month" as const, interval_count: 1, meter: null, trial_period_days: null, usage_type: "licensed" as const };
+    expect(addInterval(at("2026-01-31T10:00:00Z"), monthly)).toBe(at("2026-02-28T10:00:00Z"));
+    expect(addInterval(at("2026-01-31T10:00:00Z"), monthly, 2)).toBe(at("2026-03-31T10:00:00Z"));
+    expect(addInterval(at("2028-02-29T00:00:00Z"), { ...monthly, interval: "year" })).toBe(at("2029-02-28T00:00:00Z"));
+    expect(addInterval(at("2026-01-01T00:00:00Z"), { ...monthly, interval: "week", interval_count: 2 })).toBe(at("2026-01-15T00:00:00Z"));
+  });
+});

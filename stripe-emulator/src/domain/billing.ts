@@ -13,33 +13,21 @@ import { PLATFORM_APPLICATION_ID } from "./ledger";
 
 /** `interval_count` intervals after `from` (calendar months / years, as Stripe bills). */
 export function addInterval(from: number, r: Stripe.Price.Recurring, times = 1): number {
-  const d = new Date(from * 1000);
   const n = r.interval_count * times;
-  switch (r.interval) {
-    case "day":
-      return from + n * 86400;
-    case "week":
-      return from + n * 7 * 86400;
-    case "month": {
-      const day = d.getUTCDate();
-      d.setUTCDate(1);
-      d.setUTCMonth(d.getUTCMonth() + n);
-      // Stripe keeps the anchor day, or the month's last day when it is shorter (31 Jan → 28 Feb).
-      const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
-      d.setUTCDate(Math.min(day, last));
-      return Math.floor(d.getTime() / 1000);
-    }
-    case "year": {
-      const day = d.getUTCDate();
-      d.setUTCDate(1);
-      d.setUTCFullYear(d.getUTCFullYear() + n);
-      const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
-      d.setUTCDate(Math.min(day, last));
-      return Math.floor(d.getTime() / 1000);
-    }
-    default:
-      throw new Error(`unsupported interval ${r.interval}`);
-  }
+  if (r.interval === "day") return from + n * 86400;
+  if (r.interval === "week") return from + n * 7 * 86400;
+  return addMonths(from, r.interval === "year" ? 12 * n : n);
+}
+
+/** Stripe keeps the anchor day, or the month's last day when it is shorter (31 Jan → 28 Feb). */
+function addMonths(from: number, months: number): number {
+  const d = new Date(from * 1000);
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, last));
+  return Math.floor(d.getTime() / 1000);
 }
 
 export function buildCustomer(emu: Emulator, email: string, name: string | null): Stripe.Customer {
