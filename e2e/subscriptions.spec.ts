@@ -47,7 +47,7 @@ test("a buyer subscribes through a mixed cart, sees and cancels the subscription
   }).toPass({ timeout: 30_000 });
   const mine = subscription.first();
   await expect(mine.getByText("Actif")).toBeVisible();
-  await expect(mine.getByText(/15,00\s€ tous les 1 mois/)).toBeVisible();
+  await expect(mine.getByText(/15,00\s€ chaque mois/)).toBeVisible();
   await expect(mine.getByText(/33,00\s€/)).toBeVisible(); // the first payment: subscription + notebook
   await saveScreen(page, "subscriptions-2-mine");
 

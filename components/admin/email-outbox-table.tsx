@@ -1,9 +1,9 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { OutboxRow } from "@/lib/admin/emails";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDate, interpolate } from "@/lib/i18n/format";
-import type { JobsMessages } from "@/lib/i18n/messages/jobs";
+import { formatDate } from "@/lib/i18n/format";
 import { WebhookReplayButton } from "./webhook-replay-button";
 
 /** Failed and waiting emails, each failed one with a Retry button. */
@@ -11,20 +11,19 @@ export function EmailOutboxTable({
   messages,
   retry,
   locale,
-  t,
 }: {
   messages: OutboxRow[];
   retry: (formData: FormData) => Promise<void>;
   locale: Locale;
-  t: JobsMessages["emails"];
 }) {
-  if (messages.length === 0) return <EmptyState title={t.empty} hint={t.emptyHint} />;
+  const t = useTranslations("jobs.emails");
+  if (messages.length === 0) return <EmptyState title={t("empty")} hint={t("emptyHint")} />;
   return (
     <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
       <table className="w-full min-w-[860px] text-left text-sm">
         <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
           <tr>
-            {[t.columns.to, t.columns.subject, t.columns.status, t.columns.attempts, t.columns.lastError, t.columns.createdAt, t.columns.action].map((label) => (
+            {[t("columns.to"), t("columns.subject"), t("columns.status"), t("columns.attempts"), t("columns.lastError"), t("columns.createdAt"), t("columns.action")].map((label) => (
               <th key={label} scope="col" className="px-4 py-3 font-semibold">
                 {label}
               </th>
@@ -37,9 +36,9 @@ export function EmailOutboxTable({
               <td className="px-4 py-3 font-medium">{message.to}</td>
               <td className="max-w-xs truncate px-4 py-3">{message.subject}</td>
               <td className="px-4 py-3">
-                <Badge tone={message.status === "FAILED" ? "danger" : "warning"}>{t.status[message.status]}</Badge>
+                <Badge tone={message.status === "FAILED" ? "danger" : "warning"}>{t(`status.${message.status}`)}</Badge>
                 {message.status === "PENDING" && (
-                  <span className="mt-1 block text-xs text-stone-500">{interpolate(t.nextAttempt, { date: formatDate(message.nextAttemptAt, locale, "long") })}</span>
+                  <span className="mt-1 block text-xs text-stone-500">{t("nextAttempt", { date: formatDate(message.nextAttemptAt, locale, "long") })}</span>
                 )}
               </td>
               <td className="px-4 py-3 tabular-nums">{message.attempts}</td>
@@ -49,7 +48,7 @@ export function EmailOutboxTable({
                 {message.status === "FAILED" && (
                   <form action={retry}>
                     <input type="hidden" name="emailId" value={message.id} />
-                    <WebhookReplayButton label={t.retry} pendingLabel={t.retrying} accessibleLabel={interpolate(t.retryLabel, { to: message.to, subject: message.subject })} />
+                    <WebhookReplayButton label={t("retry")} pendingLabel={t("retrying")} accessibleLabel={t("retryLabel", { to: message.to, subject: message.subject })} />
                   </form>
                 )}
               </td>

@@ -1,16 +1,18 @@
+import { useTranslations } from "next-intl";
 import { TabNav } from "@/components/ui/tab-nav";
-import type { Messages } from "@/lib/i18n/messages";
 
 /** The seller area's tabs. */
-export function SellerNav({ t, subscribersLabel }: { t: Messages["catalog"]["nav"]; subscribersLabel: string }) {
+export function SellerNav() {
+  const t = useTranslations("catalog.nav");
+  const ts = useTranslations("subscriptions.seller");
   return (
     <TabNav
-      label={t.label}
+      label={t("label")}
       tabs={[
-        { href: "/seller", label: t.dashboard, exact: true },
-        { href: "/seller/products", label: t.products },
-        { href: "/seller/orders", label: t.orders },
-        { href: "/seller/subscriptions", label: subscribersLabel },
+        { href: "/seller", label: t("dashboard"), exact: true },
+        { href: "/seller/products", label: t("products") },
+        { href: "/seller/orders", label: t("orders") },
+        { href: "/seller/subscriptions", label: ts("title") },
       ]}
     />
   );

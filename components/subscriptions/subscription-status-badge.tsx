@@ -1,6 +1,6 @@
+import { useTranslations } from "next-intl";
 import type { SubscriptionStatus } from "@/generated/prisma/enums";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { Messages } from "@/lib/i18n/messages";
 
 const TONE: Record<SubscriptionStatus, BadgeTone> = {
   ACTIVE: "success",
@@ -11,6 +11,7 @@ const TONE: Record<SubscriptionStatus, BadgeTone> = {
   PAUSED: "info",
 };
 
-export function SubscriptionStatusBadge({ status, t }: { status: SubscriptionStatus; t: Messages["subscriptions"]["status"] }) {
-  return <Badge tone={TONE[status]}>{t[status]}</Badge>;
+export function SubscriptionStatusBadge({ status }: { status: SubscriptionStatus; }) {
+  const t = useTranslations("subscriptions.status");
+  return <Badge tone={TONE[status]}>{t(`${status}`)}</Badge>;
 }

@@ -1,9 +1,10 @@
+import { createTranslator } from "next-intl";
 import type Stripe from "stripe";
 import type { Prisma } from "@/generated/prisma/client";
 import { renderEmail } from "@/lib/email/render";
 import { getEnv } from "@/lib/env";
 import { isLocale, type Locale } from "@/lib/i18n/config";
-import { formatDate, formatMoney, interpolate } from "@/lib/i18n/format";
+import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { messages } from "@/lib/i18n/messages";
 
 /**
@@ -18,10 +19,10 @@ export async function enqueueSubscriptionEmail(tx: Prisma.TransactionClient, kin
   const to = sub.buyer?.email ?? sub.email;
   if (!to) return;
   const locale: Locale = isLocale(sub.buyer?.locale) ? sub.buyer.locale : "fr";
-  const t = messages[locale].subscriptions.emails;
+  const t = createTranslator({ locale, messages: messages[locale], namespace: "subscriptions" });
   const amount = formatMoney(invoice.amount_due, invoice.currency, locale);
   const values = { shop: sub.shop.name, amount, date: formatDate(new Date(invoice.period_end * 1000), locale, "long") };
-  const subject = interpolate(kind === "renewed" ? t.renewedSubject : t.failedSubject, values);
+  const subject = t(kind === "renewed" ? "emails.renewedSubject" : "emails.failedSubject", values);
   await tx.emailMessage.createMany({
     data: [
       {
@@ -31,11 +32,11 @@ export async function enqueueSubscriptionEmail(tx: Prisma.TransactionClient, kin
         subject,
         ...renderEmail({
           heading: subject,
-          intro: interpolate(kind === "renewed" ? t.renewedText : t.failedText, values),
+          intro: t(kind === "renewed" ? "emails.renewedText" : "emails.failedText", values),
           lines: [],
           total: amount,
-          cta: { label: messages[locale].subscriptions.account.title, url: `${getEnv().APP_URL}/account/subscriptions` },
-          footer: messages[locale].checkout.email.footer,
+          cta: { label: t("account.title"), url: `${getEnv().APP_URL}/account/subscriptions` },
+          footer: createTranslator({ locale, messages: messages[locale], namespace: "checkout.email" })("footer"),
         }),
       },
     ],

@@ -1,5 +1,3 @@
-import type { Locale } from "../config";
-
 // Strings of background work (issue 12): the admin's email outbox page.
 export const jobsFr = {
   emails: {
@@ -40,5 +38,3 @@ export const jobsEn: JobsMessages = {
     retried: { ok: "The email is back in the outbox.", notFound: "This email is no longer failed (already retried or sent)." },
   },
 };
-
-export const jobsMessages = (locale: Locale): JobsMessages => (locale === "fr" ? jobsFr : jobsEn);

@@ -20,7 +20,11 @@ export const subscriptionsFr = {
     intervalInvalid: "Choisissez une période : semaine, mois ou an.",
     intervalCountInvalid: "Indiquez un nombre entier de périodes, au plus un an au total (52 semaines, 12 mois, 1 an).",
   },
-  every: { week: "toutes les {count} semaine(s)", month: "tous les {count} mois", year: "tous les {count} an(s)" },
+  every: {
+    week: "{count, plural, one {chaque semaine} other {toutes les # semaines}}",
+    month: "{count, plural, one {chaque mois} other {tous les # mois}}",
+    year: "{count, plural, one {chaque année} other {tous les # ans}}",
+  },
   perPeriod: "{amount} {every}",
   account: {
     title: "Mes abonnements",
@@ -88,7 +92,11 @@ export const subscriptionsEn: typeof subscriptionsFr = {
     intervalInvalid: "Choose a period: week, month or year.",
     intervalCountInvalid: "Enter a whole number of periods, at most one year in all (52 weeks, 12 months, 1 year).",
   },
-  every: { week: "every {count} week(s)", month: "every {count} month(s)", year: "every {count} year(s)" },
+  every: {
+    week: "{count, plural, one {every week} other {every # weeks}}",
+    month: "{count, plural, one {every month} other {every # months}}",
+    year: "{count, plural, one {every year} other {every # years}}",
+  },
   perPeriod: "{amount} {every}",
   account: {
     title: "My subscriptions",

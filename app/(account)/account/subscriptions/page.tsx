@@ -4,30 +4,28 @@ import { SubscriptionCancelButton } from "@/components/subscriptions/subscriptio
 import { SubscriptionStatusBadge } from "@/components/subscriptions/subscription-status-badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth/session";
-import { formatDate, formatMoney, interpolate } from "@/lib/i18n/format";
+import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
-import { everyLabel } from "@/lib/subscriptions/labels";
 import { listBuyerSubscriptions } from "@/lib/subscriptions/queries";
 import { cancelAtPeriodEndAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: t.subscriptions.account.title };
+  return { title: t("subscriptions.account.title") };
 }
 
 /** "My subscriptions": status, next payment (or end), amount, each period's payment; cancel at period end and undo. */
 export default async function MySubscriptionsPage() {
   const user = await requireUser("/account/subscriptions");
   const [{ t, locale }, subscriptions] = await Promise.all([getI18n(), listBuyerSubscriptions(user.id)]);
-  const ts = t.subscriptions;
   return (
     <div className="space-y-6">
       <Link href="/account" className="inline-flex items-center gap-1 rounded text-sm font-medium text-brand-700 hover:underline">
-        <span aria-hidden>←</span> {t.account.title}
+        <span aria-hidden>←</span> {t("account.title")}
       </Link>
-      <h1 className="text-2xl font-bold">{ts.account.title}</h1>
+      <h1 className="text-2xl font-bold">{t("subscriptions.account.title")}</h1>
       {subscriptions.length === 0 ? (
-        <EmptyState title={ts.account.empty} />
+        <EmptyState title={t("subscriptions.account.empty")} />
       ) : (
         <ul className="space-y-4">
           {subscriptions.map((s) => {
@@ -37,25 +35,25 @@ export default async function MySubscriptionsPage() {
               <li key={s.id} className="space-y-4 rounded-2xl border border-stone-200 bg-white p-5" data-testid="subscription">
                 <div className="flex flex-wrap items-center justify-between gap-2">
                   <h2 className="text-lg font-semibold">{s.shop.name}</h2>
-                  <SubscriptionStatusBadge status={s.status} t={ts.status} />
+                  <SubscriptionStatusBadge status={s.status} />
                 </div>
                 <dl className="grid gap-3 text-sm sm:grid-cols-2">
                   <div>
-                    <dt className="text-stone-500">{ts.account.amount}</dt>
+                    <dt className="text-stone-500">{t("subscriptions.account.amount")}</dt>
                     <dd className="font-medium">
-                      {interpolate(ts.perPeriod, { amount: formatMoney(s.periodAmount, s.currency, locale), every: everyLabel(ts, s.interval, s.intervalCount) })}
+                      {t("subscriptions.perPeriod", { amount: formatMoney(s.periodAmount, s.currency, locale), every: t(`subscriptions.every.${s.interval}`, { count: s.intervalCount }) })}
                     </dd>
                   </div>
                   <div>
-                    <dt className="text-stone-500">{ts.account.nextRenewal}</dt>
+                    <dt className="text-stone-500">{t("subscriptions.account.nextRenewal")}</dt>
                     <dd className="font-medium">
-                      {ended ? formatDate(s.endedAt ?? s.currentPeriodEnd, locale, "long") : s.cancelAtPeriodEnd ? interpolate(ts.account.endsOn, { date: periodEnd }) : periodEnd}
+                      {ended ? formatDate(s.endedAt ?? s.currentPeriodEnd, locale, "long") : s.cancelAtPeriodEnd ? t("subscriptions.account.endsOn", { date: periodEnd }) : periodEnd}
                     </dd>
                   </div>
                 </dl>
                 {s.orders.length > 0 && (
                   <div>
-                    <h3 className="text-sm font-semibold text-stone-700">{ts.account.payments}</h3>
+                    <h3 className="text-sm font-semibold text-stone-700">{t("subscriptions.account.payments")}</h3>
                     <ul className="mt-2 divide-y divide-stone-100 text-sm">
                       {s.orders.map((o) => (
                         <li key={o.id} className="flex justify-between py-1.5">
@@ -74,7 +72,6 @@ export default async function MySubscriptionsPage() {
                     cancelAtPeriodEnd={s.cancelAtPeriodEnd}
                     endsOn={periodEnd}
                     action={cancelAtPeriodEndAction}
-                    t={ts.account}
                   />
                 )}
               </li>

@@ -8,7 +8,7 @@ import { findBuyerOrder } from "@/lib/orders/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: t.checkout.order.title };
+  return { title: t("checkout.order.title") };
 }
 
 export default async function BuyerOrderPage({ params }: { params: Promise<{ orderId: string }> }) {
@@ -18,9 +18,9 @@ export default async function BuyerOrderPage({ params }: { params: Promise<{ ord
   if (!order) notFound();
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <OrderSummary order={order} t={t} locale={locale} />
+      <OrderSummary order={order} locale={locale} />
       <ButtonLink href="/account" variant="secondary">
-        {t.checkout.order.myOrders}
+        {t("checkout.order.myOrders")}
       </ButtonLink>
     </div>
   );

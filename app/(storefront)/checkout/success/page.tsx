@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: t.checkout.order.title, robots: { index: false } };
+  return { title: t("checkout.order.title"), robots: { index: false } };
 }
 
 const sessionIdSchema = z.string().regex(/^cs_[A-Za-z0-9_]{8,200}$/);
@@ -44,13 +44,13 @@ export default async function CheckoutSuccessPage({ searchParams }: { searchPara
   const retry = order.status === "FAILED" || order.status === "EXPIRED";
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      {syncFailed && <Alert tone="warning">{t.checkout.order.syncProblem}</Alert>}
-      <OrderSummary order={order} t={t} locale={locale} />
+      {syncFailed && <Alert tone="warning">{t("checkout.order.syncProblem")}</Alert>}
+      <OrderSummary order={order} locale={locale} />
       <div className="flex flex-wrap gap-3">
-        {retry ? <ButtonLink href="/cart">{t.checkout.order.backToCart}</ButtonLink> : <ButtonLink href="/">{t.checkout.order.continueShopping}</ButtonLink>}
+        {retry ? <ButtonLink href="/cart">{t("checkout.order.backToCart")}</ButtonLink> : <ButtonLink href="/">{t("checkout.order.continueShopping")}</ButtonLink>}
         {user && (
           <ButtonLink href="/account" variant="secondary">
-            {t.checkout.order.myOrders}
+            {t("checkout.order.myOrders")}
           </ButtonLink>
         )}
       </div>
