@@ -4,6 +4,7 @@ import { TabNav } from "@/components/ui/tab-nav";
 /** The seller area's tabs. */
 export function SellerNav() {
   const t = useTranslations("catalog.nav");
+  const ts = useTranslations("subscriptions.seller");
   return (
     <TabNav
       label={t("label")}
@@ -11,6 +12,7 @@ export function SellerNav() {
         { href: "/seller", label: t("dashboard"), exact: true },
         { href: "/seller/products", label: t("products") },
         { href: "/seller/orders", label: t("orders") },
+        { href: "/seller/subscriptions", label: ts("title") },
       ]}
     />
   );

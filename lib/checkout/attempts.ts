@@ -8,6 +8,8 @@ import { chargeAmountProblem } from "@/lib/money/currencies";
 import { reserveStock } from "@/lib/orders/stock";
 import { recordOrderEvent } from "@/lib/orders/timeline";
 import { getStripe } from "@/lib/stripe";
+import { recurringOf, subscriptionCartFee } from "@/lib/subscriptions/checkout";
+import { feePercentFromBps } from "@/lib/subscriptions/fee";
 import type { CheckoutSessionInput } from "@/lib/stripe/create-checkout-session";
 import { paymentExperienceFor, type PaymentExperience } from "./experience";
 import {
@@ -71,6 +73,10 @@ export async function planAttempt(tx: Tx, input: StartCheckoutInput): Promise<At
   if (cartItems.length === 0) throw new CheckoutRefused({ ok: false, code: "empty" });
   const inactive = cartItems.find((item) => !item.product.active);
   if (inactive) throw new CheckoutRefused({ ok: false, code: "inactive", product: inactive.product.name });
+  // One subscription bills all its recurring items together: they must share one period.
+  if (new Set(cartItems.map((item) => recurringOf(item.product)).filter(Boolean).map((r) => `${r!.interval}/${r!.intervalCount}`)).size > 1) {
+    throw new CheckoutRefused({ ok: false, code: "mixed_intervals" });
+  }
 
   // Stripe's limits for the currency are checked before anything is written (the subtotal column is 32-bit).
   const subtotal = cartItems.reduce((sum, item) => sum + item.product.priceAmount * item.quantity, 0);
@@ -95,7 +101,10 @@ export async function planAttempt(tx: Tx, input: StartCheckoutInput): Promise<At
 
   await checkCartLimits(tx, input.cartId, cart.userId !== null, cartItems.reduce((sum, item) => sum + item.quantity, 0), now);
   for (const item of cartItems) await reserveStock(tx, { productId: item.productId, name: item.product.name, quantity: item.quantity });
-  const fee = applicationFee(subtotal, await feeSettingsForShop(shop, shop.currency, tx), shop.currency);
+  const feeSettings = await feeSettingsForShop(shop, shop.currency, tx);
+  // A cart with a recurring item is paid by a subscription: its fee is a percentage (lib/subscriptions/fee.ts).
+  const subscriptionFee = subscriptionCartFee(cartItems.map((item) => item.product), subtotal, feeSettings);
+  const fee = subscriptionFee ?? applicationFee(subtotal, feeSettings, shop.currency);
   const order = await tx.order.create({
     data: {
       shopId: shop.id,
@@ -105,6 +114,7 @@ export async function planAttempt(tx: Tx, input: StartCheckoutInput): Promise<At
       status: "PENDING",
       subtotalAmount: subtotal,
       applicationFeeAmount: fee,
+      subscriptionFeeBps: subscriptionFee === null ? null : feeSettings.feeBps,
       currency: shop.currency,
       locale: input.locale,
       paymentExperience: experience,
@@ -152,7 +162,7 @@ export async function sessionInputFor(orderId: string, appUrl: string): Promise<
   const order = await db.order.findUniqueOrThrow({
     where: { id: orderId },
     include: {
-      items: { include: { product: { select: { description: true, imageUrl: true } } }, orderBy: { id: "asc" } },
+      items: { include: { product: { select: { description: true, imageUrl: true, recurringInterval: true, recurringIntervalCount: true } } }, orderBy: { id: "asc" } },
       buyer: { select: { email: true } },
       shop: { select: { stripeAccount: { select: { stripeAccountId: true } } } },
     },
@@ -167,8 +177,10 @@ export async function sessionInputFor(orderId: string, appUrl: string): Promise<
       imageUrl: item.product?.imageUrl && isPublicUrl(appUrl) ? new URL(item.product.imageUrl, appUrl).toString() : undefined,
       unitAmount: item.unitAmount,
       quantity: item.quantity,
+      recurring: item.product ? recurringOf(item.product) : null,
     })),
     applicationFee: order.applicationFeeAmount,
+    ...(order.subscriptionFeeBps !== null ? { applicationFeePercent: feePercentFromBps(order.subscriptionFeeBps) } : {}),
     customerEmail: order.buyer?.email,
     locale: order.locale,
     successUrl: `${appUrl}/checkout/success?session_id={CHECKOUT_SESSION_ID}`,

@@ -3,11 +3,13 @@ import { accountUpdated } from "./handlers/account-updated";
 import { chargeRefunded } from "./handlers/charge-refunded";
 import { checkoutSessionChanged } from "./handlers/checkout-session";
 import { paymentIntentChanged } from "./handlers/payment-intent";
+import { checkoutSessionCompleted, invoicePaid, invoicePaymentFailed, subscriptionChanged } from "@/lib/subscriptions/webhooks";
 
 /** Events of connected accounts (the Connect endpoint), one handler per type. */
 export const connectHandlers: EventHandlers = {
   "account.updated": accountUpdated,
-  "checkout.session.completed": checkoutSessionChanged,
+  // Also records the subscription of a mode=subscription session (lib/subscriptions).
+  "checkout.session.completed": checkoutSessionCompleted,
   "checkout.session.async_payment_succeeded": checkoutSessionChanged,
   "checkout.session.async_payment_failed": checkoutSessionChanged,
   "checkout.session.expired": checkoutSessionChanged,
@@ -19,4 +21,9 @@ export const connectHandlers: EventHandlers = {
   // A refund that fails after being accepted (the order's figures follow, seller and operator see it).
   "charge.refund.updated": chargeRefunded,
   "refund.updated": chargeRefunded,
+  "invoice.paid": invoicePaid,
+  "invoice.payment_failed": invoicePaymentFailed,
+  "customer.subscription.created": subscriptionChanged,
+  "customer.subscription.updated": subscriptionChanged,
+  "customer.subscription.deleted": subscriptionChanged,
 };

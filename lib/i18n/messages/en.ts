@@ -11,6 +11,7 @@ import { moneyStockEn } from "./money-stock";
 import { securityEn } from "./security";
 import { jobsEn } from "./jobs";
 import { onSitePaymentsEn } from "./on-site-payments";
+import { subscriptionsEn } from "./subscriptions";
 
 export const en: Messages = {
   meta: {
@@ -161,5 +162,6 @@ export const en: Messages = {
   security: securityEn,
   jobs: jobsEn,
   onSitePayments: onSitePaymentsEn,
+  subscriptions: subscriptionsEn,
   languages: { fr: "Français", en: "English" },
 };

@@ -10,6 +10,7 @@ import { moneyStockFr } from "./money-stock";
 import { securityFr } from "./security";
 import { jobsFr } from "./jobs";
 import { onSitePaymentsFr } from "./on-site-payments";
+import { subscriptionsFr } from "./subscriptions";
 
 // Every string shown to a person, in French. en.ts must have the same shape (checked by its type).
 export const fr = {
@@ -161,6 +162,7 @@ export const fr = {
   security: securityFr,
   jobs: jobsFr,
   onSitePayments: onSitePaymentsFr,
+  subscriptions: subscriptionsFr,
   languages: { fr: "Français", en: "English" },
 };
 

@@ -16,6 +16,9 @@ export function findAnyObject(emu: Emulator, id: string): unknown {
   if (id.startsWith("txn_")) return s.balanceTransactions[id]?.obj;
   if (id.startsWith("po_")) return s.payouts[id]?.obj;
   if (id.startsWith("ctoken_")) return s.confirmationTokens[id]?.token;
+  if (id.startsWith("cus_")) return s.customers[id]?.obj;
+  if (id.startsWith("sub_")) return s.subscriptions[id]?.sub;
+  if (id.startsWith("in_")) return s.invoices[id]?.obj;
   if (id.startsWith("evt_")) return s.events[id]?.event;
   return undefined;
 }

@@ -3,6 +3,7 @@ import { registerAccountLinks } from "./account-links";
 import { registerAccounts } from "./accounts";
 import { registerApplicationFees } from "./application-fees";
 import { registerBalance } from "./balance";
+import { registerBilling } from "./billing";
 import { registerCheckoutSessions } from "./checkout-sessions";
 import { registerEvents } from "./events";
 import { registerPaymentIntents } from "./payment-intents";
@@ -21,6 +22,7 @@ export function buildApiRouter(): Router {
   registerBalance(r);
   registerApplicationFees(r);
   registerPayouts(r);
+  registerBilling(r);
   registerEvents(r);
   registerWebhookEndpoints(r);
   return r;
