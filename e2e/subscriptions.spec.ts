@@ -22,6 +22,8 @@ async function addToCart(page: Page, product: string, query: string) {
 }
 
 test("a buyer subscribes through a mixed cart, sees and cancels the subscription; the seller sees the subscriber", async ({ page, browser }) => {
+  // Two people, a Stripe page and the worker's webhooks: longer than one page's journey.
+  test.setTimeout(150_000);
   await signIn(page, "bob@comptoir.test", "/account");
   await addToCart(page, SUBSCRIPTION, "bougies du mois");
   await addToCart(page, NOTEBOOK, "carnet");
