@@ -87,7 +87,10 @@ export async function planAttempt(tx: Tx, input: StartCheckoutInput): Promise<At
     cartItems.map((item) => ({ productId: item.productId, quantity: item.quantity, unitAmount: item.product.priceAmount })),
   );
 
-  const experience = await paymentExperienceFor(shop, tx);
+  // Subscriptions are paid through Checkout (hosted or embedded); the Payment Element flow takes one-time carts only.
+  const chosen = await paymentExperienceFor(shop, tx);
+  const hasRecurring = cartItems.some((item) => recurringOf(item.product) !== null);
+  const experience = hasRecurring && chosen === "payment_element" ? "hosted" : chosen;
   const open = await tx.order.findFirst({ where: { cartId: input.cartId, shopId: shop.id, status: "PENDING" }, orderBy: { createdAt: "desc" } });
   if (open) {
     const lost = !open.checkoutSessionId && open.paymentExperience !== "payment_element" && now.getTime() - open.createdAt.getTime() > SESSION_CREATE_WINDOW_SECONDS * 1000;
