@@ -163,5 +163,12 @@ export const en: Messages = {
   jobs: jobsEn,
   onSitePayments: onSitePaymentsEn,
   subscriptions: subscriptionsEn,
+  dateField: {
+    hint: "Format: {pattern}",
+    invalid: "Invalid date: enter a real date as {pattern}, for example {example}.",
+    day: "dd",
+    month: "mm",
+    year: "yyyy",
+  },
   languages: { fr: "Français", en: "English" },
 };

@@ -163,6 +163,13 @@ export const fr = {
   jobs: jobsFr,
   onSitePayments: onSitePaymentsFr,
   subscriptions: subscriptionsFr,
+  dateField: {
+    hint: "Format : {pattern}",
+    invalid: "Date invalide : saisissez une date existante au format {pattern}, par exemple {example}.",
+    day: "jj",
+    month: "mm",
+    year: "aaaa",
+  },
   languages: { fr: "Français", en: "English" },
 };
 
