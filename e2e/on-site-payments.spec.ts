@@ -152,12 +152,23 @@ test.describe("embedded Checkout", () => {
     await expect(page.getByTestId("order-status")).toHaveText("Payée", { timeout: 30_000 });
   });
 
-  test("3155: authentication completed pays", async ({ page, request }) => {
-    const { productId, shopName } = await shopWithExperience(request, "embedded", "Bol e2e embarqué 3155");
-    await toPaymentPage(page, productId, shopName);
-    await fillEmbeddedCard(page, "4000 0025 0000 3155");
-    await embeddedFrame(page).getByRole("button", { name: "Valider l'authentification" }).click();
-    await expect(page).toHaveURL(/\/checkout\/success\?session_id=cs_/);
-    await expect(page.getByTestId("order-status")).toHaveText("Payée");
-  });
+  for (const outcome of ["pass", "fail"] as const) {
+    test(`3155: authentication ${outcome === "pass" ? "completed pays" : "failed leaves the order payable, then 4242 pays with exactly one charge"}`, async ({ page, request }) => {
+      const { productId, shopName, accountId } = await shopWithExperience(request, "embedded", `Bol e2e embarqué 3155 ${outcome}`);
+      await toPaymentPage(page, productId, shopName);
+      const url = page.url();
+      await fillEmbeddedCard(page, "4000 0025 0000 3155");
+      await embeddedFrame(page).getByRole("button", { name: outcome === "pass" ? "Valider l'authentification" : "Échouer l'authentification" }).click();
+      if (outcome === "fail") {
+        await expect(embeddedFrame(page).getByRole("alert")).toContainText("Nous ne parvenons pas à authentifier");
+        expect(page.url()).toBe(url);
+        await fillEmbeddedCard(page, "4242 4242 4242 4242");
+      }
+      await expect(page).toHaveURL(/\/checkout\/success\?session_id=cs_/);
+      await expect(page.getByTestId("order-status")).toHaveText("Payée");
+      if (outcome === "fail") {
+        expect((await chargesOf(request, accountId)).filter((charge) => charge.status === "succeeded")).toHaveLength(1);
+      }
+    });
+  }
 });
