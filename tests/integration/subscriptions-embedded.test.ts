@@ -2,11 +2,10 @@ import type Stripe from "stripe";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { POST as connectRoute } from "@/app/api/stripe/connect/webhook/route";
 import { setPlatformPaymentExperience } from "@/lib/checkout/experience";
-import { startCheckout } from "@/lib/checkout/start-checkout";
 import { db } from "@/lib/db";
-import { cartWith, createProduct, sellingShop } from "../support/marketplace";
 import { delivering } from "../support/jobs";
 import { startEmulatorForFile } from "../support/stripe-emulator";
+import { startMixedCart } from "../support/subscriptions";
 
 const stripe = startEmulatorForFile();
 const connectWebhook = delivering(connectRoute);
@@ -19,26 +18,10 @@ beforeEach(async () => {
 });
 afterEach(() => setPlatformPaymentExperience("hosted"));
 
-const createBuyer = () => db.user.create({ data: { email: `buyer-${Math.random().toString(36).slice(2, 8)}@example.com`, role: "BUYER", name: "Ana" } });
-
-/** Coffee every week (12 €) and a grinder once (30 €), in one cart. */
-async function startMixedCart() {
-  const seller = await sellingShop(stripe);
-  const coffee = await createProduct(seller.shop.id, { name: "Café", priceAmount: 1200 });
-  await db.product.update({ where: { id: coffee.id }, data: { recurringInterval: "week", recurringIntervalCount: 1 } });
-  const grinder = await createProduct(seller.shop.id, { name: "Moulin", priceAmount: 3000, stock: 5 });
-  const buyer = await createBuyer();
-  const cart = await cartWith([{ productId: coffee.id, quantity: 1 }, { productId: grinder.id, quantity: 1 }], buyer.id);
-  const started = await startCheckout({ cartId: cart.id, shopId: seller.shop.id, buyer: { id: buyer.id, email: buyer.email }, locale: "fr" });
-  if (!started.ok) throw new Error(started.code);
-  const order = await db.order.findUniqueOrThrow({ where: { id: started.orderId } });
-  return { ...seller, buyer, order, started, grinder };
-}
-
 describe("subscriptions and the payment experience", () => {
   it("embedded: one subscription-mode embedded session; paid and delivered, the subscription and first order are recorded once", async () => {
     await setPlatformPaymentExperience("embedded");
-    const { order, accountId, shop, buyer, started, grinder } = await startMixedCart();
+    const { order, accountId, shop, buyer, started, grinder } = await startMixedCart(stripe);
     expect(order.paymentExperience).toBe("embedded");
     expect(started).toMatchObject({ ok: true, url: expect.stringMatching(/\/checkout\/pay\//) });
     const session = await stripe.stripe.checkout.sessions.retrieve(order.checkoutSessionId!, {}, { stripeAccount: accountId });
@@ -71,7 +54,7 @@ describe("subscriptions and the payment experience", () => {
 
   it("payment_element: a recurring cart still gets a hosted Checkout Session", async () => {
     await setPlatformPaymentExperience("payment_element");
-    const { order, accountId, started } = await startMixedCart();
+    const { order, accountId, started } = await startMixedCart(stripe);
     expect(order.paymentExperience).toBe("hosted");
     expect(order.checkoutSessionId).toMatch(/^cs_/);
     const session = await stripe.stripe.checkout.sessions.retrieve(order.checkoutSessionId!, {}, { stripeAccount: accountId });

@@ -2,13 +2,12 @@ import type Stripe from "stripe";
 import { beforeEach, describe, expect, it } from "vitest";
 import { POST as connectRoute } from "@/app/api/stripe/connect/webhook/route";
 import { POST as platformRoute } from "@/app/api/stripe/webhook/route";
-import { startCheckout } from "@/lib/checkout/start-checkout";
 import { db } from "@/lib/db";
 import { setCancelAtPeriodEnd } from "@/lib/subscriptions/manage";
 import { listBuyerSubscriptions, shopSubscriptionSummary } from "@/lib/subscriptions/queries";
-import { cartWith, createProduct, sellingShop } from "../support/marketplace";
 import { delivering } from "../support/jobs";
 import { startEmulatorForFile } from "../support/stripe-emulator";
+import { createBuyer, startMixedCart } from "../support/subscriptions";
 
 const stripe = startEmulatorForFile();
 // Each delivery is then applied by a worker (the job queue), as in production.
@@ -34,18 +33,10 @@ beforeEach(async () => {
 
 /** A buyer subscribes to coffee every week (12 €) and buys a grinder once (30 €) in one checkout. */
 async function subscribe(card?: "fails_renewal") {
-  const seller = await sellingShop(stripe);
-  const coffee = await createProduct(seller.shop.id, { name: "Café", priceAmount: 1200 });
-  await db.product.update({ where: { id: coffee.id }, data: { recurringInterval: "week", recurringIntervalCount: 1 } });
-  const grinder = await createProduct(seller.shop.id, { name: "Moulin", priceAmount: 3000, stock: 5 });
-  const buyer = await createBuyer();
-  const cart = await cartWith([{ productId: coffee.id, quantity: 1 }, { productId: grinder.id, quantity: 1 }], buyer.id);
-  const started = await startCheckout({ cartId: cart.id, shopId: seller.shop.id, buyer: { id: buyer.id, email: buyer.email }, locale: "fr" });
-  if (!started.ok) throw new Error(started.code);
-  const order = await db.order.findUniqueOrThrow({ where: { id: started.orderId } });
+  const { order, buyer, ...rest } = await startMixedCart(stripe);
   const paid = await stripe.control<Stripe.Checkout.Session>("POST", `/_emulator/checkout/sessions/${order.checkoutSessionId}/pay`, { email: buyer.email, ...(card ? { card } : {}) });
   expect(paid.status).toBe("complete");
-  return { ...seller, buyer, order, coffee, grinder };
+  return { ...rest, buyer, order };
 }
 
 /** Everything Stripe sent for the account (and the platform's fees), delivered newest first and each twice. */
@@ -65,7 +56,6 @@ async function deliverAll(accountId: string) {
   return events;
 }
 
-const createBuyer = () => db.user.create({ data: { email: `buyer-${Math.random().toString(36).slice(2, 8)}@example.com`, role: "BUYER", name: "Ana" } });
 
 const advance = (seconds: number) => stripe.control("POST", "/_emulator/clock/advance", { seconds });
 
