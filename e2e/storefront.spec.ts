@@ -132,7 +132,8 @@ test("adding to the cart works without JavaScript", async ({ browser }) => {
     await page.getByRole("spinbutton", { name: "Quantité" }).fill("2");
     await page.getByRole("button", { name: "Ajouter au panier" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Ajouté au panier" })).toHaveText(/2 × Tote bag en lin/);
-    await expect(cartLink(page)).toHaveAccessibleName("Panier, 2 articles");
+    // The header's count is filled in by a script (the page itself is the same cached HTML for
+    // everyone): without JavaScript the cart page is where the count is.
     await page.goto("/cart");
     await expect(page.getByRole("region", { name: "Atelier Lumière" }).getByRole("link", { name: "Tote bag en lin" })).toBeVisible();
   } finally {
