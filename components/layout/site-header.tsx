@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import type { Locale } from "@/lib/i18n/config";
 import { LanguageSwitch } from "./language-switch";
+import { PlainSearchInput, SearchInput } from "./search-input";
 import { VisitorIsland, VisitorParts } from "./visitor-island";
 
 /**
@@ -24,13 +25,9 @@ export function SiteHeader({ locale, signOutAction }: { locale: Locale; signOutA
           <label htmlFor="site-search" className="sr-only">
             {t("header.searchLabel")}
           </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            placeholder={t("header.searchPlaceholder")}
-            className="w-full rounded-l-lg border border-r-0 border-stone-300 bg-stone-50 px-3 py-2 text-sm focus:bg-white"
-          />
+          <Suspense fallback={<PlainSearchInput placeholder={t("header.searchPlaceholder")} />}>
+            <SearchInput placeholder={t("header.searchPlaceholder")} />
+          </Suspense>
           <button type="submit" className="rounded-r-lg border border-stone-300 bg-stone-100 px-3 text-sm font-medium hover:bg-stone-200">
             {t("header.searchButton")}
           </button>

@@ -80,7 +80,7 @@ export function authOptions(): NextAuthOptions {
           if (row) {
             token.sub = row.id;
             token.sid = await openSession(row.id);
-            await rememberLocale(row.locale);
+            await rememberLocale(row.locale, { keepChosen: true });
           }
         }
         return token;
