@@ -11,8 +11,8 @@
  *   invalidated after the entry was written; it is then dropped and Next renders afresh (blocking).
  *   `revalidateTag` in this process takes effect at once.
  * - Invalidations are dated by this process's event counter when it first sees them (not the writer's), so
- *   clocks of different machines need not agree (the writers' times only order the rows, and the
- *   poll re-reads five minutes of them).
+ *   the clocks of web instances do not matter; the writers' clocks only order the rows, and each
+ *   poll re-reads the last five minutes of them, so writers need only agree within that.
  * - If PostgreSQL cannot be read for a few seconds, nothing is served from the cache (fail closed).
  *
  * Plain JavaScript: Next.js loads this file itself at run time, outside its bundles.
@@ -71,9 +71,10 @@ function connect() {
 
 /** Reads the invalidations written since the last poll (with overlap); marks their tags as seen now. */
 async function poll() {
+  // The column holds UTC (Prisma writes it), and its index serves the range.
   const { rows } = await connect().query(
     `SELECT "tag", (extract(epoch FROM "invalidatedAt") * 1000)::float8 AS "at" FROM ${state.table}
-     WHERE extract(epoch FROM "invalidatedAt") * 1000 > $1`,
+     WHERE "invalidatedAt" > (to_timestamp($1::float8 / 1000) AT TIME ZONE 'UTC')`,
     [state.cursor - OVERLAP_MS],
   );
   const seenAt = Date.now();
