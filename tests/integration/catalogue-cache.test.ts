@@ -2,6 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { invalidateCatalogue, invalidateSoldOut } from "@/lib/cache/catalogue";
 import { CATALOGUE_TAG, productTag, shopTag } from "@/lib/cache/tags";
 import { db } from "@/lib/db";
+import { releaseOrderStock, reserveStock } from "@/lib/orders/stock";
 // @ts-expect-error -- plain JavaScript loaded by Next.js at run time; no declaration file
 import CacheHandler, { __cacheState as state, __pollNow as pollNow, __resetCacheHandler as reset } from "@/lib/cache/next-cache-handler.mjs";
 import { createSeller, createShopFor } from "../support/factories";
@@ -71,6 +72,30 @@ describe("invalidateCatalogue (the helper every change calls)", () => {
     await invalidateSoldOut([soldOut.id, left.id]);
     expect(await tagsRecorded()).toContain(productTag(soldOut.id));
     expect(await tagsRecorded()).not.toContain(productTag(left.id));
+  });
+});
+
+describe("stock changes call it in their transaction", () => {
+  it("a release puts a sold-out product back on sale on the cached pages, once", async () => {
+    const shop = await createShopFor((await createSeller()).id);
+    const product = await productIn(shop.id, 1);
+    const order = await db.order.create({
+      data: { shopId: shop.id, subtotalAmount: 1500, applicationFeeAmount: 0, currency: "eur", items: { create: { productId: product.id, name: "Vase", unitAmount: 1500, quantity: 1 } } },
+    });
+    await db.$transaction(async (tx) => {
+      await reserveStock(tx, { productId: product.id, name: "Vase", quantity: 1 });
+      await invalidateSoldOut([product.id], tx);
+    });
+    expect(await tagsRecorded()).toContain(productTag(product.id));
+
+    await db.cacheTagInvalidation.deleteMany();
+    expect(await db.$transaction((tx) => releaseOrderStock(tx, order.id))).toBe(true);
+    expect(await tagsRecorded()).toEqual([CATALOGUE_TAG, productTag(product.id), shopTag(shop.slug)].sort());
+    expect((await db.product.findUniqueOrThrow({ where: { id: product.id } })).stock).toBe(1);
+
+    await db.cacheTagInvalidation.deleteMany();
+    expect(await db.$transaction((tx) => releaseOrderStock(tx, order.id))).toBe(false); // already released: nothing changes
+    expect(await tagsRecorded()).toEqual([]);
   });
 });
 
