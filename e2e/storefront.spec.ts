@@ -63,6 +63,11 @@ test("products of a shop that cannot take payments are marked unavailable and ca
   expect(unknown?.status()).toBe(404);
   const unknownProduct = await page.goto("/products/no-such-product");
   expect(unknownProduct?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
+  // A path no page matches gets the same localised 404 (proxy.ts rewrites every path under /{locale}).
+  const unknownPath = await page.goto("/no/such/page");
+  expect(unknownPath?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
 });
 
 test("a guest fills a cart, changes it, and finds it merged after signing in", async ({ page }) => {
