@@ -59,7 +59,7 @@ export interface SubscriptionRecord {
   owner: string;
   sub: Stripe.Subscription;
   card: { brand: string; last4: string; exp_month: number; exp_year: number; country: string };
-  /** Test card 4000 0000 0000 0341: the first payment goes through, renewals are declined. */
+  /** Renewals are declined (control API `card=fails_renewal`: the card on file became a 0341). */
   failsRenewal: boolean;
   email: string;
   /** Periods billed so far (1 after Checkout); period n ends at anchor + n intervals. */
