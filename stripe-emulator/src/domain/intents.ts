@@ -18,6 +18,7 @@ import { consumeConfirmationToken, methodInfo, sourceFromTestPaymentMethod } fro
 import { buildPaymentIntent } from "./ledger";
 import { formatAmount, minimumAmount, SUPPORTED_CURRENCIES } from "./money";
 import { cardBehaviour, SEPA_FAILURE_IBAN } from "./test-cards";
+import { openDispute } from "./disputes";
 
 /**
  * PaymentIntents created through the API (seeds 001/003: the server creates and
@@ -190,7 +191,8 @@ export function confirmIntent(emu: Emulator, pi: Stripe.PaymentIntent, owner: st
     return pi;
   }
   rec.method = null;
-  chargeSucceeded(emu, owner, pi, info, method.email, pmId);
+  const charge = chargeSucceeded(emu, owner, pi, info, method.email, pmId);
+  if (behaviour.dispute) openDispute(emu, charge.id, { reason: behaviour.dispute });
   return pi;
 }
 

@@ -4,6 +4,7 @@ import { registerAccounts } from "./accounts";
 import { registerApplicationFees } from "./application-fees";
 import { registerBalance } from "./balance";
 import { registerCheckoutSessions } from "./checkout-sessions";
+import { registerDisputes } from "./disputes";
 import { registerEvents } from "./events";
 import { registerPaymentIntents } from "./payment-intents";
 import { registerPayouts } from "./payouts";
@@ -21,6 +22,7 @@ export function buildApiRouter(): Router {
   registerBalance(r);
   registerApplicationFees(r);
   registerPayouts(r);
+  registerDisputes(r);
   registerEvents(r);
   registerWebhookEndpoints(r);
   return r;
