@@ -7,6 +7,7 @@ import { isPublicUrl } from "@/lib/http/public-url";
 import { chargeAmountProblem } from "@/lib/money/currencies";
 import { reserveStock } from "@/lib/orders/stock";
 import { recordOrderEvent } from "@/lib/orders/timeline";
+import { feeBase, orderApplicationFee, planShipping, shopShippingRate } from "@/lib/shipping/rates";
 import { getStripe } from "@/lib/stripe";
 import type { CheckoutSessionInput } from "@/lib/stripe/create-checkout-session";
 import {
@@ -89,9 +90,17 @@ export async function planAttempt(tx: Tx, input: StartCheckoutInput): Promise<At
     return { kind: "replace", orderId: open.id };
   }
 
+  // Physical goods: the one rate the shop's settings give this cart (lib/shipping/rates.ts).
+  const physical = cartItems.some((item) => !item.product.digital);
+  const shipping = planShipping(physical, { shipsTo: shop.shipsTo, rate: physical ? await shopShippingRate(shop.id, shop.currency, tx) : null }, subtotal);
+  if (shipping === "not_shipping") throw new CheckoutRefused({ ok: false, code: "unavailable" });
+  const shippingAmount = shipping?.amount ?? 0;
+  const shippingProblem = shippingAmount > 0 ? chargeAmountProblem(subtotal + shippingAmount, shop.currency) : null;
+  if (shippingProblem) throw new CheckoutRefused({ ok: false, code: shippingProblem.code });
+
   await checkCartLimits(tx, input.cartId, cart.userId !== null, cartItems.reduce((sum, item) => sum + item.quantity, 0), now);
   for (const item of cartItems) await reserveStock(tx, { productId: item.productId, name: item.product.name, quantity: item.quantity });
-  const fee = applicationFee(subtotal, await feeSettingsForShop(shop, shop.currency, tx), shop.currency);
+  const fee = orderApplicationFee(subtotal, shippingAmount, await feeSettingsForShop(shop, shop.currency, tx), shop.currency, await feeBase(tx));
   const order = await tx.order.create({
     data: {
       shopId: shop.id,
@@ -105,12 +114,15 @@ export async function planAttempt(tx: Tx, input: StartCheckoutInput): Promise<At
       locale: input.locale,
       createdAt: now,
       reservedUntil: reservationDeadline(now),
+      requiresShipping: shipping !== null,
+      shippingCountries: shipping?.allowedCountries ?? [],
+      shippingAmount,
       items: {
         create: cartItems.map((item) => ({ productId: item.productId, name: item.product.name, unitAmount: item.product.priceAmount, quantity: item.quantity })),
       },
     },
   });
-  await recordOrderEvent(tx, order.id, { type: "created", toStatus: "PENDING", detail: `subtotal=${subtotal} fee=${fee}` });
+  await recordOrderEvent(tx, order.id, { type: "created", toStatus: "PENDING", detail: `subtotal=${subtotal} shipping=${shippingAmount} fee=${fee}` });
   return { kind: "open", attempt: attemptOf(order, stripeAccountId) };
 }
 
@@ -163,6 +175,7 @@ export async function sessionInputFor(orderId: string, appUrl: string): Promise<
       quantity: item.quantity,
     })),
     applicationFee: order.applicationFeeAmount,
+    shipping: order.requiresShipping ? { allowedCountries: order.shippingCountries, amount: order.shippingAmount, locale: order.locale } : undefined,
     customerEmail: order.buyer?.email,
     locale: order.locale,
     successUrl: `${appUrl}/checkout/success?session_id={CHECKOUT_SESSION_ID}`,

@@ -6,6 +6,7 @@ import { STRIPE_TX_OPTIONS } from "@/lib/db-transactions";
 import { enqueueOrderPaidEmails } from "@/lib/email/order-emails";
 import { logger } from "@/lib/logger";
 import { getStripe } from "@/lib/stripe";
+import { shippingFromSession, shippingMismatch } from "@/lib/shipping/from-session";
 import { handlePaymentOnClosedOrder } from "./late-payment";
 import { releaseOrderStock } from "./stock";
 import { recordOrderEvent } from "./timeline";
@@ -29,7 +30,7 @@ export async function fulfilCheckout(sessionId: string, accountId: string, sourc
 }
 
 async function fulfilWithin(tx: Tx, sessionId: string, accountId: string, source: FulfilSource): Promise<FulfilResult> {
-  const session = await getStripe().checkout.sessions.retrieve(sessionId, { expand: ["payment_intent.latest_charge"] }, { stripeAccount: accountId });
+  const session = await getStripe().checkout.sessions.retrieve(sessionId, { expand: ["payment_intent.latest_charge", "shipping_cost.shipping_rate"] }, { stripeAccount: accountId });
   const orderId = session.metadata?.order_id ?? session.client_reference_id;
   const order = await tx.order.findFirst({
     where: { OR: [{ checkoutSessionId: session.id }, ...(orderId ? [{ id: orderId }] : [])], shop: { stripeAccount: { stripeAccountId: accountId } } },
@@ -69,6 +70,8 @@ async function fulfilWithin(tx: Tx, sessionId: string, accountId: string, source
       paymentIntentId,
       guestEmail: order.buyerId ? undefined : (session.customer_details?.email ?? order.guestEmail),
       ...(target === "PAID" ? { paidAt } : {}),
+      // Address and rate as Stripe collected them (never from the browser).
+      ...(target === "PAID" || target === "PROCESSING" ? shippingFromSession(session) : {}),
       ...(target === "FAILED" ? { failureReason: paymentIntent?.last_payment_error?.message ?? "payment_failed" } : {}),
     },
   });
@@ -103,9 +106,15 @@ export function targetStatus(session: Stripe.Checkout.Session): OrderStatus | nu
   return "PROCESSING";
 }
 
-function amountMismatch(session: Stripe.Checkout.Session, order: { subtotalAmount: number; currency: string; applicationFeeAmount: number }): string | null {
+function amountMismatch(
+  session: Stripe.Checkout.Session,
+  order: { subtotalAmount: number; shippingAmount: number; requiresShipping: boolean; currency: string; applicationFeeAmount: number },
+): string | null {
   if (session.currency !== order.currency) return `currency ${session.currency} != ${order.currency}`;
-  if (session.amount_total !== order.subtotalAmount) return `amount ${session.amount_total} != ${order.subtotalAmount}`;
+  const total = order.subtotalAmount + order.shippingAmount;
+  if (session.amount_total !== total) return `amount ${session.amount_total} != ${total}`;
+  const shipping = shippingMismatch(session, order);
+  if (shipping) return shipping;
   const intent = typeof session.payment_intent === "object" ? session.payment_intent : null;
   if (intent && intent.application_fee_amount !== null && intent.application_fee_amount !== order.applicationFeeAmount) {
     return `application fee ${intent.application_fee_amount} != ${order.applicationFeeAmount}`;

@@ -1,4 +1,5 @@
 import type Stripe from "stripe";
+import { shippingSessionParams, type SessionShipping } from "@/lib/shipping/session-params";
 import { getStripe } from "./client";
 
 export type CheckoutSessionInput = {
@@ -7,6 +8,8 @@ export type CheckoutSessionInput = {
   currency: string;
   lines: { name: string; description?: string; imageUrl?: string; unitAmount: number; quantity: number }[];
   applicationFee: number;
+  /** Physical goods: where the shop ships and the one rate offered (lib/shipping). */
+  shipping?: SessionShipping;
   customerEmail?: string;
   locale: "fr" | "en";
   successUrl: string;
@@ -37,6 +40,7 @@ export function createCheckoutSession(input: CheckoutSessionInput): Promise<Stri
       })),
       payment_intent_data: { application_fee_amount: input.applicationFee, metadata: { order_id: input.orderId } },
       metadata: { order_id: input.orderId },
+      ...(input.shipping ? shippingSessionParams(input.shipping, input.currency) : {}),
       client_reference_id: input.orderId,
       ...(input.customerEmail ? { customer_email: input.customerEmail } : {}),
       locale: input.locale,

@@ -6,6 +6,7 @@ import { storefrontEn } from "./storefront";
 import { checkoutEn } from "./checkout";
 import { paymentsEn } from "./payments";
 import { shopEn } from "./shop";
+import { shippingEn } from "./shipping";
 import { moneyStockEn } from "./money-stock";
 import { securityEn } from "./security";
 
@@ -159,6 +160,7 @@ export const en: Messages = {
   storefront: storefrontEn,
   checkout: { ...checkoutEn, errors: { ...checkoutEn.errors, ...securityEn.checkoutErrors } },
   moneyStock: moneyStockEn,
+  shipping: shippingEn,
   sellerOrders: sellerOrdersEn,
   adminArea: adminEn,
   security: securityEn,

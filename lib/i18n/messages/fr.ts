@@ -5,6 +5,7 @@ import { storefrontFr } from "./storefront";
 import { checkoutFr } from "./checkout";
 import { paymentsFr } from "./payments";
 import { shopFr } from "./shop";
+import { shippingFr } from "./shipping";
 import { moneyStockFr } from "./money-stock";
 import { securityFr } from "./security";
 
@@ -159,6 +160,7 @@ export const fr = {
   storefront: storefrontFr,
   checkout: { ...checkoutFr, errors: { ...checkoutFr.errors, ...securityFr.checkoutErrors } },
   moneyStock: moneyStockFr,
+  shipping: shippingFr,
   sellerOrders: sellerOrdersFr,
   adminArea: adminFr,
   security: securityFr,
