@@ -2,7 +2,7 @@ import type Stripe from "stripe";
 import type { Prisma } from "@/generated/prisma/client";
 import { shopCanSell } from "@/lib/catalog/availability";
 import { db } from "@/lib/db";
-import { applicationFee, feeSettingsForShop } from "@/lib/fees/application-fee";
+import { feeSettingsForShop } from "@/lib/fees/application-fee";
 import { isPublicUrl } from "@/lib/http/public-url";
 import { chargeAmountProblem } from "@/lib/money/currencies";
 import { reserveStock } from "@/lib/orders/stock";
