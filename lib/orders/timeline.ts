@@ -15,7 +15,10 @@ export type TimelineEntry = {
     | "checkout_closed"
     | "payment_on_closed_order"
     | "refund_pending"
-    | "refund_failed";
+    | "refund_failed"
+    // Issue 15: disputes and the seller's fulfilment.
+    | "dispute"
+    | "fulfilment";
   fromStatus?: OrderStatus;
   toStatus?: OrderStatus;
   stripeRef?: string;

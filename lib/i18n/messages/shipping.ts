@@ -49,6 +49,10 @@ export const shippingFr = {
     deliveredBody: "{shop} indique que votre commande a été livrée.",
     pickupSubject: "Votre commande {order} est prête à être retirée",
     pickupBody: "{shop} indique que votre commande vous attend.",
+    viewOrder: "Voir la commande",
+    footer: "Comptoir — la place de marché des artisans.",
+    disputeSubject: "Litige sur la commande {order} : {status}",
+    disputeHeading: "Un litige concerne une de vos commandes",
   },
   disputes: {
     banner: "Litige ouvert par l'acheteur ({reason}) pour {amount}. Répondez avant le {due} depuis votre tableau de bord Stripe : ce paiement a été encaissé sur votre compte, c'est à vous d'apporter les preuves (suivi de livraison, échanges avec le client).",
@@ -113,6 +117,10 @@ export const shippingEn: ShippingMessages = {
     deliveredBody: "{shop} says your order was delivered.",
     pickupSubject: "Your order {order} is ready for pickup",
     pickupBody: "{shop} says your order is waiting for you.",
+    viewOrder: "View the order",
+    footer: "Comptoir — the makers' marketplace.",
+    disputeSubject: "Dispute on order {order}: {status}",
+    disputeHeading: "A dispute concerns one of your orders",
   },
   disputes: {
     banner: "The buyer opened a dispute ({reason}) for {amount}. Answer before {due} from your Stripe dashboard: the payment was made on your account, so you provide the evidence (delivery tracking, messages with the buyer).",
