@@ -3,12 +3,19 @@ import { db } from "@/lib/db";
 export const SELLER_ORDERS_PAGE_SIZE = 20;
 
 /** What the seller keeps of an order: paid minus refunded, minus the platform's fee not given back. */
-export function sellerNet(order: { subtotalAmount: number; applicationFeeAmount: number; amountRefunded: number; applicationFeeRefunded: number }) {
-  return order.subtotalAmount - order.amountRefunded - (order.applicationFeeAmount - order.applicationFeeRefunded);
+export function sellerNet(order: { subtotalAmount: number; shippingAmount?: number; applicationFeeAmount: number; amountRefunded: number; applicationFeeRefunded: number }) {
+  // Shipping is the seller's too (issue 15): the buyer paid it on the seller's account.
+  return order.subtotalAmount + (order.shippingAmount ?? 0) - order.amountRefunded - (order.applicationFeeAmount - order.applicationFeeRefunded);
 }
 
-export async function listSellerOrders(shopId: string, page: number) {
-  const where = { shopId, status: { notIn: ["CANCELED" as const] } };
+/** "to_ship": paid orders with physical goods the seller has not marked yet (issue 15). */
+export type SellerOrderFilter = "all" | "to_ship";
+
+export async function listSellerOrders(shopId: string, page: number, filter: SellerOrderFilter = "all") {
+  const where =
+    filter === "to_ship"
+      ? { shopId, status: { in: ["PAID" as const, "PARTIALLY_REFUNDED" as const] }, requiresShipping: true, fulfilmentStatus: null }
+      : { shopId, status: { notIn: ["CANCELED" as const] } };
   const [orders, total] = await Promise.all([
     db.order.findMany({
       where,

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OrderSummary } from "@/components/orders/order-summary";
+import { DeliveryDetails } from "@/components/shipping/delivery-details";
 import { ButtonLink } from "@/components/ui/button";
+import { shippingMessages } from "@/lib/i18n/messages/shipping";
 import { requireUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { findBuyerOrder } from "@/lib/orders/queries";
@@ -19,6 +21,14 @@ export default async function BuyerOrderPage({ params }: { params: Promise<{ ord
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <OrderSummary order={order} t={t} locale={locale} />
+      {order.requiresShipping && (
+        <section className="space-y-3 rounded-2xl border border-stone-200 bg-white p-6" aria-labelledby="delivery-title">
+          <h2 id="delivery-title" className="text-lg font-bold">
+            {shippingMessages[locale].fulfilment.title}
+          </h2>
+          <DeliveryDetails order={order} t={shippingMessages[locale]} locale={locale} />
+        </section>
+      )}
       <ButtonLink href="/account" variant="secondary">
         {t.checkout.order.myOrders}
       </ButtonLink>
