@@ -18,6 +18,7 @@ import { PRODUCT_DESCRIPTION_MAX, PRODUCT_IMAGE_MAX_BYTES, PRODUCT_NAME_MAX } fr
 import type { ProductFieldErrors, ProductSaveResult } from "@/lib/products/types";
 import { ProductPriceField } from "./product-price-field";
 import { ShopTextareaField } from "./shop-fields";
+import { DigitalProductField } from "@/components/shipping/digital-product-field";
 
 export interface ProductFormValues {
   name: string;
@@ -27,6 +28,8 @@ export interface ProductFormValues {
   /** Empty for unlimited. */
   stock: string;
   imageUrl: string | null;
+  /** Digital / no delivery (issue 15). */
+  digital?: boolean;
 }
 
 const PRICE_ERRORS = {
@@ -212,6 +215,7 @@ export function ProductForm({
           }}
         />
       </div>
+      <DigitalProductField defaultChecked={initial.digital ?? false} locale={locale} />
       <ImageUploadField
         id="product-image"
         name="image"

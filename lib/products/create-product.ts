@@ -16,7 +16,7 @@ export async function createProduct(ownerId: string, input: ProductInput, image?
 
   const validated = await validateProduct(shop.currency, input, image);
   if (!validated.ok) return { ok: false, reason: "invalid", fieldErrors: validated.fieldErrors };
-  const { name, description, price, stock } = validated.data;
+  const { name, description, price, stock, digital } = validated.data;
 
   let imageUrl: string | null = null;
   if (validated.image) {
@@ -34,6 +34,7 @@ export async function createProduct(ownerId: string, input: ProductInput, image?
         priceAmount: price,
         currency: shop.currency,
         stock,
+        digital,
         imageUrl,
         active: true,
         searchText: productSearchText({ name, description }),

@@ -15,6 +15,7 @@ export function productInputFromForm(form: FormData, locale: Locale): { input: P
       description: text(form, "description"),
       price: text(form, "price"),
       stock: text(form, "stock"),
+      digital: form.get("digital") === "on",
       removeImage: form.get("removeImage") === "on",
       locale,
     },

@@ -27,7 +27,7 @@ export async function updateProduct(
   const currency = product.shop.currency;
   const validated = await validateProduct(currency, input, image);
   if (!validated.ok) return { ok: false, reason: "invalid", fieldErrors: validated.fieldErrors };
-  const { name, description, price, stock } = validated.data;
+  const { name, description, price, stock, digital } = validated.data;
 
   let newImageUrl: string | null = null;
   if (validated.image) {
@@ -53,6 +53,7 @@ export async function updateProduct(
           priceAmount: price,
           currency,
           stock,
+          digital,
           searchText: productSearchText({ name, description }),
           ...(replaceImage ? { imageUrl: newImageUrl } : {}),
         },
