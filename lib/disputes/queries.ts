@@ -22,3 +22,13 @@ export async function openDisputesByShop(): Promise<Map<string, number>> {
 export function latestDispute(orderId: string) {
   return db.dispute.findFirst({ where: { orderId }, orderBy: { createdAt: "desc" } });
 }
+
+/** Open disputes, soonest deadline first (the operators' overview). */
+export function openDisputes(take = 20) {
+  return db.dispute.findMany({
+    where: { status: { notIn: CLOSED_DISPUTE_STATUSES } },
+    orderBy: [{ evidenceDueBy: "asc" }, { createdAt: "asc" }],
+    take,
+    include: { order: { select: { id: true, shop: { select: { name: true } } } } },
+  });
+}

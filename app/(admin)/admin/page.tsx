@@ -14,6 +14,8 @@ import { addUtcDays, isPeriodKind, PeriodError, resolvePeriod, type Period, type
 import { requireAdmin } from "@/lib/auth/session";
 import { formatMoney, interpolate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
+import { DisputesPanel } from "@/components/shipping/disputes-panel";
+import { disputeFigures, openDisputes } from "@/lib/disputes/queries";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -38,15 +40,18 @@ function periodFrom(params: SearchParams, now: Date): { period: Period; error: P
   }
 }
 
+
 export default async function AdminOverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdmin();
   const now = new Date();
   const { period, error, date, from, to } = periodFrom(await searchParams, now);
-  const [{ t: messages, locale }, overview, agreements, alerts] = await Promise.all([
+  const [{ t: messages, locale }, overview, agreements, alerts, disputes, disputesOpen] = await Promise.all([
     getI18n(),
     getOverview(period),
     feeAgreement(period.start, period.end),
     moneyAlerts(),
+    disputeFigures(),
+    openDisputes(),
   ]);
   const tm = messages.moneyStock;
   const t = adminMessages(locale);
@@ -74,6 +79,8 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
           {inProgress && <> {to_.inProgress}</>}
         </p>
       </section>
+
+      <DisputesPanel figures={disputes} open={disputesOpen} locale={locale} />
 
       <section aria-labelledby="sellers-title" className="space-y-3">
         <h2 id="sellers-title" className="text-lg font-semibold">

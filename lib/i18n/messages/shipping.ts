@@ -69,6 +69,13 @@ export const shippingFr = {
     title: "Litiges",
     open: "ouverts",
     lostTotal: "Perdus",
+    adminIntro: "Litiges sur les paiements des vendeurs (paiements directs : chaque vendeur répond depuis son tableau de bord Stripe).",
+    noOpen: "Aucun litige ouvert.",
+    openCount: "{count} litige(s) ouvert(s)",
+    lostLine: "Perdus : {amount} ({count})",
+    due: "réponse avant le {date}",
+    badge: "{count} litige(s)",
+    status: { needs_response: "À traiter", under_review: "En examen", won: "Gagné", lost: "Perdu", warning_needs_response: "Avertissement", warning_under_review: "Avertissement en examen", warning_closed: "Avertissement clos" } as Record<string, string>,
   },
 };
 
@@ -144,6 +151,13 @@ export const shippingEn: ShippingMessages = {
     title: "Disputes",
     open: "open",
     lostTotal: "Lost",
+    adminIntro: "Disputes on sellers' payments (direct charges: each seller answers from their Stripe dashboard).",
+    noOpen: "No open disputes.",
+    openCount: "{count} open dispute(s)",
+    lostLine: "Lost: {amount} ({count})",
+    due: "answer by {date}",
+    badge: "{count} dispute(s)",
+    status: { needs_response: "Needs response", under_review: "Under review", won: "Won", lost: "Lost", warning_needs_response: "Warning", warning_under_review: "Warning under review", warning_closed: "Warning closed" } as Record<string, string>,
   },
 };
 

@@ -17,6 +17,8 @@ import { requirementLabels } from "@/lib/connect/requirement-labels";
 import { formatDate, interpolate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { reinstateShopAction, resyncAccountAction, suspendShopAction } from "./actions";
+import { openDisputesByShop } from "@/lib/disputes/queries";
+import { shippingMessages } from "@/lib/i18n/messages/shipping";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -47,16 +49,18 @@ function DueList({ account, labels, t, none }: { account: { currentlyDue: string
   );
 }
 
+
 export default async function AdminAccountsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdmin();
   const params = await searchParams;
   const requested = searchParam(params.filter);
   const filter = isAccountFilter(requested) ? requested : "all";
   const page = parsePage(params.page);
-  const [{ locale, t: messages }, { rows, total, pages }, counts] = await Promise.all([
+  const [{ locale, t: messages }, { rows, total, pages }, counts, disputesByShop] = await Promise.all([
     getI18n(),
     listConnectedAccounts(filter, page),
     countAccountsByFilter(),
+    openDisputesByShop(),
   ]);
   const t = adminMessages(locale);
   const ta = t.accounts;
@@ -114,6 +118,9 @@ export default async function AdminAccountsPage({ searchParams }: { searchParams
                     <div className="flex flex-wrap items-center gap-2">
                       <span className="font-semibold">{shop.name}</span>
                       {shop.status === "SUSPENDED" && <Badge tone="danger">{ta.suspendedBadge}</Badge>}
+                      {disputesByShop.get(shop.id) ? (
+                        <Badge tone="warning">{interpolate(shippingMessages[locale].disputes.badge, { count: String(disputesByShop.get(shop.id)) })}</Badge>
+                      ) : null}
                     </div>
                     <div className="text-xs text-stone-500">{shop.owner.email}</div>
                     <div className="font-mono text-xs text-stone-500">{account?.stripeAccountId ?? ta.noAccount}</div>
