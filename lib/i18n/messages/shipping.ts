@@ -2,6 +2,13 @@
 export const shippingFr = {
   rateFlat: "Livraison standard",
   rateFree: "Livraison offerte",
+  feeBase: {
+    title: "Commission sur la livraison",
+    hint: "Le frais de livraison est connu à la création du paiement (un seul tarif proposé par panier) : la commission est donc exacte dans les deux cas. S'applique aux nouveaux paiements.",
+    goods: "Commission sur les articles seulement",
+    total: "Commission sur le total (articles + livraison)",
+    submit: "Enregistrer la règle",
+  },
   settings: {
     title: "Livraison",
     intro: "Les pays où vous livrez et le prix de la livraison, payé par l'acheteur en plus des articles.",
@@ -84,6 +91,13 @@ export type ShippingMessages = typeof shippingFr;
 export const shippingEn: ShippingMessages = {
   rateFlat: "Standard shipping",
   rateFree: "Free shipping",
+  feeBase: {
+    title: "Fee on shipping",
+    hint: "The shipping amount is known when the payment is created (one rate offered per cart), so the fee is exact either way. Applies to new payments.",
+    goods: "Fee on the items only",
+    total: "Fee on the total (items + shipping)",
+    submit: "Save the rule",
+  },
   settings: {
     title: "Shipping",
     intro: "Where you deliver and what delivery costs, paid by the buyer on top of the items.",
