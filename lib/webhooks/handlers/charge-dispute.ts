@@ -2,8 +2,7 @@ import type Stripe from "stripe";
 import type { Prisma } from "@/generated/prisma/client";
 import { applyDisputeEvent } from "@/lib/disputes/apply-dispute";
 import { enqueueDisputeEmail } from "@/lib/disputes/dispute-emails";
-import { getStripe } from "@/lib/stripe";
-import { RetryLater } from "./charge-refunded";
+import { orderIdForPayment } from "./order-for-payment";
 
 /**
  * charge.dispute.created / updated / closed on a connected account (direct charges: the dispute
@@ -14,18 +13,8 @@ export async function chargeDispute(event: Stripe.Event, tx: Prisma.TransactionC
   const dispute = event.data.object as Stripe.Dispute;
   const paymentIntent = typeof dispute.payment_intent === "string" ? dispute.payment_intent : dispute.payment_intent?.id;
   if (!paymentIntent || !event.account) return;
-  const order = await tx.order.findFirst({
-    where: { paymentIntentId: paymentIntent, shop: { stripeAccount: { stripeAccountId: event.account } } },
-    select: { id: true },
-  });
-  if (!order) {
-    const intent = await getStripe().paymentIntents.retrieve(paymentIntent, {}, { stripeAccount: event.account });
-    const orderId = intent.metadata?.order_id;
-    if (orderId && (await tx.order.findUnique({ where: { id: orderId }, select: { id: true } }))) {
-      throw new RetryLater(`${event.type} ${event.id}: order ${orderId} does not know PaymentIntent ${paymentIntent} yet; retry later`);
-    }
-    return; // not a payment of this marketplace
-  }
-  const applied = await applyDisputeEvent(tx, order.id, dispute, event.created);
-  if (applied !== "stale") await enqueueDisputeEmail(tx, order.id, dispute);
+  const orderId = await orderIdForPayment(tx, event, paymentIntent);
+  if (!orderId) return; // not a payment of this marketplace
+  const applied = await applyDisputeEvent(tx, orderId, dispute, event.created);
+  if (applied !== "stale") await enqueueDisputeEmail(tx, orderId, dispute);
 }
