@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 import { getEnv, InvalidEnvironmentError } from "./lib/env";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/security/body-limit";
 import { BASE_SECURITY_HEADERS } from "./lib/security/base-headers";
@@ -18,8 +19,11 @@ try {
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
-  // Prisma's generated client and the pg driver stay server-side Node modules.
-  serverExternalPackages: ["@prisma/adapter-pg", "pg", "bcryptjs", "nodemailer"],
+  // Prisma's generated client, the pg driver and the Stripe SDK stay server-side Node modules,
+  // loaded by Node rather than bundled: bundling the Stripe SDK (hundreds of files) into each route
+  // that uses it made the first "Set up payments" and the onboarding return compile for seconds in
+  // development.
+  serverExternalPackages: ["@prisma/adapter-pg", "pg", "pg-boss", "bcryptjs", "nodemailer", "stripe"],
   images: { unoptimized: true },
   // `next dev` would print every server function call with its arguments (passwords included).
   logging: { serverFunctions: false },
@@ -32,4 +36,5 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+// Messages, formats and the time zone come from lib/i18n/request.ts (next-intl without locale routing).
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -6,10 +6,10 @@ export default async function NotFound() {
   return (
     <div className="mx-auto max-w-md py-20 text-center">
       <p className="text-5xl font-black text-brand-600">404</p>
-      <h1 className="mt-4 text-2xl font-bold">{t.errors.notFoundTitle}</h1>
-      <p className="mt-2 text-stone-600">{t.errors.notFoundText}</p>
+      <h1 className="mt-4 text-2xl font-bold">{t("errors.notFoundTitle")}</h1>
+      <p className="mt-2 text-stone-600">{t("errors.notFoundText")}</p>
       <ButtonLink href="/" className="mt-8">
-        {t.errors.home}
+        {t("errors.home")}
       </ButtonLink>
     </div>
   );

@@ -3,14 +3,12 @@
  * (or BENCH_DATABASE_URL) and the Stripe emulator. Prints latencies and throughput; asserts nothing.
  */
 import { randomBytes } from "node:crypto";
-import Stripe from "stripe";
 import { createTestSchema, dropTestSchema } from "../tests/support/test-database";
 import { startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
 import { startStripeEmulator } from "../stripe-emulator/src/index";
 
 const KEY = "sk_test_emulator_bench";
 const CHECKOUTS = Number(process.env.BENCH_CHECKOUTS ?? 60);
-const EVENTS = Number(process.env.BENCH_EVENTS ?? 100);
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -55,7 +53,6 @@ async function main() {
   const { refreshConnectedAccount } = await import("../lib/connect/refresh-account");
   const { findOwnedShop } = await import("../lib/shops/owned-shop");
   const { startCheckout } = await import("../lib/checkout/start-checkout");
-  const { POST: connectWebhook } = await import("../app/api/stripe/connect/webhook/route");
   const { listLatestProducts } = await import("../lib/catalog/queries");
 
   console.log(`Database: ${embedded ? "embedded PGlite" : "BENCH_DATABASE_URL"} · Stripe: emulator · node ${process.version}\n`);
@@ -63,8 +60,6 @@ async function main() {
   const owner = await db.user.create({ data: { email: "bench-seller@example.com", role: "SELLER" } });
   const created = await db.shop.create({ data: { ownerId: owner.id, slug: "bench-shop", name: "Bench shop" } });
   const accountId = await ensureConnectedAccount((await findOwnedShop(owner.id, created.id))!);
-  const url = new URL(emulator.url);
-  const stripe = new Stripe(KEY, { host: url.hostname, port: Number(url.port), protocol: "http" });
   await fetch(`${emulator.url}/_emulator/accounts/${accountId}/onboarding`, {
     method: "POST",
     headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
@@ -79,49 +74,19 @@ async function main() {
 
   // 1. Checkout start: cart -> order with reserved stock -> Checkout Session on the seller's account.
   const checkoutSamples: number[] = [];
-  const sessions: string[] = [];
   const [, checkoutTotal] = await timed(async () => {
     for (let i = 0; i < CHECKOUTS; i++) {
       const cart = await db.cart.create({ data: { guestToken: `bench-${i}`, items: { create: [{ productId: products[i % products.length]!.id, quantity: 2 }] } } });
       const [result, ms] = await timed(() => startCheckout({ cartId: cart.id, shopId: created.id, buyer: null, locale: "fr" }));
       if (!result.ok) throw new Error(result.code);
       checkoutSamples.push(ms);
-      sessions.push((await db.order.findUniqueOrThrow({ where: { id: result.orderId } })).checkoutSessionId!);
     }
   });
   report("checkout start (sequential)", checkoutSamples, checkoutTotal);
 
-  // 2. Webhook fulfilment: signed checkout.session.completed through the real route handler.
-  for (const id of sessions) {
-    await fetch(`${emulator.url}/_emulator/checkout/sessions/${id}/pay`, {
-      method: "POST",
-      headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
-      body: JSON.stringify({ outcome: "paid" }),
-    });
-  }
-  const events = await Promise.all(
-    Array.from({ length: EVENTS }, async (_, i) => {
-      const session = await stripe.checkout.sessions.retrieve(sessions[i % sessions.length]!, {}, { stripeAccount: accountId });
-      const body = JSON.stringify({ id: `evt_bench_${i}`, object: "event", type: "checkout.session.completed", account: accountId, created: Math.floor(Date.now() / 1000), data: { object: session }, livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, api_version: Stripe.API_VERSION });
-      return body;
-    }),
-  );
-  const webhookSamples: number[] = [];
-  const [, webhookTotal] = await timed(async () => {
-    await Promise.all(
-      events.map(async (body) => {
-        const header = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: "whsec_bench_connect" });
-        const [response, ms] = await timed(() => connectWebhook(new Request("http://localhost/api", { method: "POST", body, headers: { "stripe-signature": header } })));
-        if (response.status !== 200) throw new Error(`webhook answered ${response.status}`);
-        webhookSamples.push(ms);
-      }),
-    );
-  });
-  report("webhook fulfilment (concurrent)", webhookSamples, webhookTotal);
-  const paid = await db.order.count({ where: { status: "PAID" } });
-  console.log(`  orders paid: ${paid} of ${sessions.length} (each once, ${EVENTS} deliveries)`);
+  // Webhooks are measured by bench/webhooks.ts (production build, emulator in its own process).
 
-  // 3. Storefront read: the home page's product query.
+  // 2. Storefront read: the home page's product query.
   const readSamples: number[] = [];
   const [, readTotal] = await timed(async () => {
     for (let i = 0; i < 100; i++) readSamples.push((await timed(() => listLatestProducts(12)))[1]);

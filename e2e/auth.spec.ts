@@ -61,12 +61,12 @@ test("the language switch turns the interface to English and back", async ({ pag
   await page.goto("/");
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Des créateurs indépendants, un seul comptoir");
-  await page.getByRole("button", { name: "Passer en English" }).click();
+  await page.getByRole("button", { name: "Passer en anglais" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Independent makers, one counter");
   await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
   await saveScreen(page, "home-english");
-  await page.getByRole("button", { name: "Switch to Français" }).click();
+  await page.getByRole("button", { name: "Switch to French" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
 });
 

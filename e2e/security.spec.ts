@@ -119,9 +119,9 @@ test("pages carry the security headers and run without CSP violations", async ({
   await signIn(page, "claire@comptoir.test");
   await expect(page.getByLabel("Menu du compte")).toBeVisible();
   await page.goto("/seller");
-  await page.getByRole("button", { name: "Passer en English" }).click();
+  await page.getByRole("button", { name: "Passer en anglais" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  await page.getByRole("button", { name: "Switch to Français" }).click();
+  await page.getByRole("button", { name: "Switch to French" }).click();
   await expect(page.locator("html")).toHaveAttribute("lang", "fr");
   expect(violations).toEqual([]);
 });

@@ -118,7 +118,7 @@ test("an invalid price is refused next to the field and nothing is saved", async
   // Three decimals in euros: refused inline, with the field marked and focused after submitting.
   await price.fill("12,505");
   await page.getByRole("button", { name: "Ajouter le produit" }).click();
-  await expect(page.getByText("Un prix en EUR a au plus 2 décimale(s).")).toBeVisible();
+  await expect(page.getByText("Un prix en EUR a au plus 2 décimales.")).toBeVisible();
   await expect(price).toHaveAttribute("aria-invalid", "true");
   await expect(price).toHaveAttribute("aria-describedby", /product-price-error/);
   await expect(price).toBeFocused();

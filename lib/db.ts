@@ -10,7 +10,9 @@ export function createPrismaClient(connectionString: string): PrismaClient {
   const url = new URL(connectionString);
   const schema = url.searchParams.get("schema") ?? undefined;
   url.searchParams.delete("schema");
-  const adapter = new PrismaPg({ connectionString: url.toString(), max: 10 }, schema ? { schema } : undefined);
+  // 10 per web instance; a worker sets DATABASE_POOL_SIZE to its job concurrency plus two (README).
+  const max = Number(process.env.DATABASE_POOL_SIZE) || 10;
+  const adapter = new PrismaPg({ connectionString: url.toString(), max }, schema ? { schema } : undefined);
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
 }
 

@@ -42,9 +42,30 @@ const envSchema = z.object({
   SMTP_URL: optionalString.pipe(z.url("must be a URL like smtp://user:pass@host:587").optional()),
   EMAIL_FROM: z.string().default("Comptoir <no-reply@comptoir.local>"),
   UPLOAD_DIR: z.string().default(".data/uploads"),
+  BUSINESS_TIME_ZONE: z
+    .string()
+    .default("Europe/Paris")
+    .refine(isTimeZone, "must be an IANA time zone such as Europe/Paris"),
   // How many reverse proxies in front of the app append to X-Forwarded-For (lib/http/client-address.ts).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  // Read by lib/upload-store.ts at each call; checked here so a typo stops the start.
+  S3_BUCKET: optionalString,
+  S3_ENDPOINT: optionalString.pipe(z.url("must be a URL like https://minio.example.com").optional()),
+  S3_REGION: optionalString,
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  WORKER_CONCURRENCY: optionalString.pipe(z.string().regex(/^[1-9][0-9]{0,2}$/, "must be a number of jobs, like 10").optional()),
+  DATABASE_POOL_SIZE: optionalString.pipe(z.string().regex(/^[1-9][0-9]{0,2}$/, "must be a number of connections, like 10").optional()),
 });
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 export type Env = z.infer<typeof envSchema>;
 

@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, readFile, unlink, writeFile } from "node:fs/promises";
-import path from "node:path";
+import { uploadStore } from "./upload-store";
 
 /**
- * Images uploaded by sellers (shop logos, later product photos), stored on disk under UPLOAD_DIR
- * and served by app/uploads/[...path]/route.ts. The kind is decided by the file's first bytes,
+ * Images uploaded by sellers (shop logos, product photos), stored in the object store when one is
+ * configured (shared by every instance), else on disk under UPLOAD_DIR (lib/upload-store.ts), and
+ * served by app/uploads/[...path]/route.ts. The kind is decided by the file's first bytes,
  * never by the name or the type the browser declared. SVG is refused: it can carry scripts.
  */
 export type ImageKind = "png" | "jpeg" | "webp" | "gif";
@@ -70,19 +70,12 @@ export async function inspectImageUpload(file: Blob, { maxBytes, kinds = IMAGE_K
   return { ok: true, kind, bytes };
 }
 
-/** The folder uploads are written to, read at each call so tests can point it elsewhere. */
-export function uploadDir(): string {
-  return path.resolve(process.env.UPLOAD_DIR ?? ".data/uploads");
-}
-
 /** Writes an accepted image under a random name; returns its public path ("/uploads/<name>"). */
 export async function saveImageUpload(file: Blob, options: ImageUploadOptions): Promise<SavedUpload> {
   const inspected = await inspectImageUpload(file, options);
   if (!inspected.ok) return inspected;
-  const dir = uploadDir();
-  await mkdir(dir, { recursive: true });
   const name = `${randomBytes(16).toString("hex")}.${EXTENSIONS[inspected.kind]}`;
-  await writeFile(path.join(dir, name), inspected.bytes, { flag: "wx" });
+  await uploadStore().put(name, inspected.bytes, IMAGE_CONTENT_TYPES[inspected.kind]);
   return { ok: true, path: `${UPLOADS_PUBLIC_PREFIX}${name}`, kind: inspected.kind };
 }
 
@@ -97,11 +90,7 @@ export function storedUploadName(publicPath: string): string | null {
 export async function deleteUpload(publicPath: string): Promise<void> {
   const name = storedUploadName(publicPath);
   if (!name) return;
-  try {
-    await unlink(path.join(uploadDir(), name));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
-  }
+  await uploadStore().remove(name);
 }
 
 /** Reads a stored upload by file name for serving, or null when it does not exist or is not ours. */
@@ -109,11 +98,6 @@ export async function readUpload(name: string): Promise<{ body: Uint8Array; cont
   if (!STORED_NAME.test(name)) return null;
   const contentType = CONTENT_TYPE_BY_EXTENSION[name.slice(name.lastIndexOf(".") + 1)];
   if (!contentType) return null;
-  try {
-    return { body: new Uint8Array(await readFile(path.join(uploadDir(), name))), contentType };
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "EISDIR" || code === "ENOTDIR") return null;
-    throw error;
-  }
+  const body = await uploadStore().get(name);
+  return body ? { body, contentType } : null;
 }

@@ -4,7 +4,7 @@
  * migrations, seeds the demo data, then runs `next dev`.
  */
 import path from "node:path";
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./lib/embedded-postgres";
 import { applyLocalDefaults, DATA_DIR, EMULATOR_DEFAULTS, isEmulatorKey, loadDotEnv, localAuthSecret } from "./lib/local-env";
 import { startLocalEmulator, type LocalEmulator } from "./lib/local-emulator";
@@ -17,6 +17,8 @@ applyLocalDefaults({ APP_URL: `http://localhost:${port}`, AUTH_SECRET: localAuth
 
 let database: EmbeddedPostgres | undefined;
 let emulator: LocalEmulator | undefined;
+let worker: ChildProcess | undefined;
+let stopping = false;
 
 async function main() {
   if (!process.env.DATABASE_URL) {
@@ -42,20 +44,33 @@ async function main() {
   await run(bin("tsx"), ["prisma/seed.ts"]);
   await emulator?.syncDemoAccounts();
 
-  console.log(`▸ Starting Next.js on ${process.env.APP_URL}`);
   // Only this machine can reach the dev server unless DEV_HOST says otherwise (e.g. 0.0.0.0).
   const host = process.env.DEV_HOST?.trim() || "127.0.0.1";
+  console.log(`▸ Starting Next.js on ${process.env.APP_URL} and a background worker (webhooks, emails, schedule)`);
   const next = spawn(bin("next"), ["dev", "--port", String(port), "--hostname", host], { stdio: "inherit", env: process.env });
-  const stop = () => next.kill("SIGTERM");
+  worker = spawn(bin("tsx"), ["scripts/worker.ts"], { stdio: "inherit", env: { WORKER_CONCURRENCY: "4", ...process.env } });
+  worker.on("exit", (code) => {
+    if (code && !stopping) console.error(`▸ The worker stopped (exit ${code}); webhooks and emails wait until npm run dev restarts.`);
+  });
+  const stop = () => {
+    stopping = true;
+    next.kill("SIGTERM");
+  };
   process.on("SIGINT", stop);
   process.on("SIGTERM", stop);
   next.on("exit", async (code) => {
+    stopping = true;
     await shutdown();
     process.exit(code ?? 0);
   });
 }
 
 async function shutdown() {
+  if (worker && worker.exitCode === null) {
+    const exited = new Promise((resolve) => worker!.once("exit", resolve));
+    worker.kill("SIGTERM");
+    await exited;
+  }
   await emulator?.close().catch(() => {});
   await database?.stop().catch(() => {});
 }

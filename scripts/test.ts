@@ -6,6 +6,7 @@
  * Database: TEST_DATABASE_URL or DATABASE_URL when set (CI starts a throwaway server), otherwise an
  * in-memory PGlite. Every test file, and the journeys, get a schema of their own on it.
  */
+import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { createTestSchema, dropTestSchema } from "../tests/support/test-database";
@@ -78,6 +79,7 @@ async function journeys(databaseUrl: string, chromiumPath: string): Promise<bool
     UPLOAD_DIR: `${RESULTS}/uploads`,
   };
   let emulator: LocalEmulator | undefined;
+  let worker: ChildProcess | undefined;
   try {
     emulator = await startLocalEmulator({ port: await freePort(), appUrl, env });
     env.STRIPE_API_HOST = emulator.url;
@@ -86,6 +88,8 @@ async function journeys(databaseUrl: string, chromiumPath: string): Promise<bool
     await emulator.syncDemoAccounts(env);
     if (process.env.E2E_SKIP_BUILD && existsSync(".next/BUILD_ID")) console.log("▸ Reusing the existing build (E2E_SKIP_BUILD)");
     else await run(bin("next"), ["build"], { env });
+    // Webhooks and emails are applied in the background, as in production: one worker for the journeys.
+    worker = spawn(bin("tsx"), ["scripts/worker.ts"], { stdio: ["ignore", "ignore", "inherit"], env: { ...env, WORKER_CONCURRENCY: "4" } });
     const report = `${RESULTS}/playwright.json`;
     const passed = await run(bin("playwright"), ["test", ...playwrightArgs], { env: { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: report } }).then(
       () => true,
@@ -100,9 +104,17 @@ async function journeys(databaseUrl: string, chromiumPath: string): Promise<bool
     tally.failed += 1;
     return false;
   } finally {
+    await stopChild(worker);
     await emulator?.close();
     await dropTestSchema(schemaUrl).catch(() => {});
   }
+}
+
+async function stopChild(child: ChildProcess | undefined) {
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  child.kill("SIGTERM");
+  await exited;
 }
 
 function add(part: Tally) {

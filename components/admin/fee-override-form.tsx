@@ -1,10 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
+import { elision } from "@/lib/i18n/elision";
 
 import { useActionState } from "react";
 import { setShopFeeOverrideAction, type FeeFormState } from "@/app/(admin)/admin/fees/actions";
 import { Button } from "@/components/ui/button";
-import { interpolate } from "@/lib/i18n/format";
-import type { AdminMoneyMessages } from "@/lib/i18n/messages/admin-money";
 
 const inputClass =
   "block w-full rounded-lg border border-stone-300 bg-white px-2.5 py-2 text-sm shadow-sm focus:border-brand-500 aria-[invalid=true]:border-red-600";
@@ -14,26 +14,25 @@ export function FeeOverrideForm({
   shop,
   defaults,
   back,
-  t,
 }: {
   shop: { id: string; name: string; currency: string };
   defaults: { feeBps: string; feeFixed: string };
   back: string;
-  t: AdminMoneyMessages["fees"];
 }) {
+  const t = useTranslations("adminMoney.fees");
   const [state, action, pending] = useActionState<FeeFormState, FormData>(setShopFeeOverrideAction, null);
   const values = state?.values ?? defaults;
   const errors = state?.errors ?? {};
   const errorId = `override-${shop.id}-error`;
   const code = errors.form ?? errors.feeBps ?? errors.feeFixed;
-  const text = errors.unknown ? t.errors.unknown : code ? t.errors[code] : undefined;
+  const text = errors.unknown ? t("errors.unknown") : code ? t(`errors.${code}`) : undefined;
   return (
     <form action={action} className="space-y-1.5" noValidate>
       <input type="hidden" name="shopId" value={shop.id} />
       <input type="hidden" name="back" value={back} />
       <div className="flex flex-wrap items-end gap-2">
         <label className="w-32 whitespace-nowrap text-xs text-stone-600">
-          {t.overrides.bps}
+          {t("overrides.bps")}
           <input
             name="feeBps"
             defaultValue={values.feeBps}
@@ -41,14 +40,14 @@ export function FeeOverrideForm({
             inputMode="numeric"
             autoComplete="off"
             placeholder="—"
-            aria-label={interpolate(t.overrides.bpsLabel, { shop: shop.name })}
+            aria-label={t("overrides.bpsLabel", { shop: shop.name })}
             aria-invalid={errors.feeBps || errors.form ? true : undefined}
             aria-describedby={text ? errorId : undefined}
             className={`mt-1 ${inputClass}`}
           />
         </label>
         <label className="w-32 whitespace-nowrap text-xs text-stone-600">
-          {t.overrides.fixed} ({shop.currency.toUpperCase()})
+          {t("overrides.fixed")} ({shop.currency.toUpperCase()})
           <input
             name="feeFixed"
             defaultValue={values.feeFixed}
@@ -56,7 +55,7 @@ export function FeeOverrideForm({
             inputMode="decimal"
             autoComplete="off"
             placeholder="—"
-            aria-label={interpolate(t.overrides.fixedLabel, { shop: shop.name, currency: shop.currency.toUpperCase() })}
+            aria-label={t("overrides.fixedLabel", { shop: shop.name, currency: shop.currency.toUpperCase() })}
             aria-invalid={errors.feeFixed || errors.form ? true : undefined}
             aria-describedby={text ? errorId : undefined}
             className={`mt-1 ${inputClass}`}
@@ -68,9 +67,9 @@ export function FeeOverrideForm({
           className="px-3 py-2"
           disabled={pending}
           aria-busy={pending}
-          aria-label={interpolate(t.overrides.setLabel, { shop: shop.name })}
+          aria-label={t("overrides.setLabel", { shop: shop.name, shopStart: elision(shop.name) })}
         >
-          {t.overrides.set}
+          {t("overrides.set")}
         </Button>
       </div>
       {text && (

@@ -1,13 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 
 import { useActionState } from "react";
 import { updatePlatformFeesAction, type PlatformFeeFormState } from "@/app/(admin)/admin/fees/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { interpolate } from "@/lib/i18n/format";
-import type { AdminMoneyMessages } from "@/lib/i18n/messages/admin-money";
-import type { MoneyStockMessages } from "@/lib/i18n/messages/money-stock";
 
 export type FixedFeeField = { currency: string; value: string; max: string };
 
@@ -18,29 +16,27 @@ export type FixedFeeField = { currency: string; value: string; max: string };
 export function FeeSettingsForm({
   defaults,
   back,
-  t,
-  tf,
 }: {
   defaults: { feeBps: string; fixed: FixedFeeField[] };
   back: string;
-  t: AdminMoneyMessages["fees"];
-  tf: MoneyStockMessages["fixedFees"];
 }) {
+  const t = useTranslations("adminMoney.fees");
+  const tf = useTranslations("moneyStock.fixedFees");
   const [state, action, pending] = useActionState<PlatformFeeFormState, FormData>(updatePlatformFeesAction, null);
   const bps = state?.values.feeBps ?? defaults.feeBps;
   const errors = state?.errors ?? {};
   return (
     <form action={action} className="space-y-5" noValidate>
-      {errors.unknown && <Alert tone="error">{t.errors.unknown}</Alert>}
-      {errors.form && <Alert tone="error">{t.errors[errors.form]}</Alert>}
+      {errors.unknown && <Alert tone="error">{t("errors.unknown")}</Alert>}
+      {errors.form && <Alert tone="error">{t(`errors.${errors.form}`)}</Alert>}
       <input type="hidden" name="back" value={back} />
       <div className="max-w-sm">
         <Field
           id="platform-fee-bps"
           name="feeBps"
-          label={t.platform.bps}
-          hint={t.platform.bpsHint}
-          error={errors.feeBps && t.errors[errors.feeBps]}
+          label={t("platform.bps")}
+          hint={t("platform.bpsHint")}
+          error={errors.feeBps && t(`errors.${errors.feeBps}`)}
           defaultValue={bps}
           key={`bps-${bps}`}
           inputMode="numeric"
@@ -49,14 +45,14 @@ export function FeeSettingsForm({
         />
       </div>
       <fieldset className="space-y-3">
-        <legend className="text-sm font-medium">{tf.title}</legend>
-        <p className="max-w-3xl text-xs text-stone-500">{tf.hint}</p>
+        <legend className="text-sm font-medium">{tf("title")}</legend>
+        <p className="max-w-3xl text-xs text-stone-500">{tf("hint")}</p>
         <div className="grid gap-3 sm:grid-cols-3 lg:grid-cols-4">
           {defaults.fixed.map((field) => {
             const value = state?.values.fixed[field.currency] ?? field.value;
             const error = errors.fixed?.[field.currency];
             const id = `platform-fee-fixed-${field.currency}`;
-            const message = error === "fixedRange" ? interpolate(tf.errors.fixedRange, { max: field.max }) : error ? t.errors[error] : undefined;
+            const message = error === "fixedRange" ? tf("errors.fixedRange", { max: field.max }) : error ? t(`errors.${error}`) : undefined;
             return (
               <div key={field.currency} className="space-y-1" data-testid={`fixed-fee-${field.currency}`}>
                 <label htmlFor={id} className="block text-xs font-semibold uppercase tracking-wide text-stone-600">
@@ -69,8 +65,8 @@ export function FeeSettingsForm({
                   key={`${field.currency}-${value}`}
                   inputMode="decimal"
                   autoComplete="off"
-                  placeholder={tf.none}
-                  aria-label={interpolate(tf.fieldLabel, { currency: field.currency.toUpperCase() })}
+                  placeholder={tf("none")}
+                  aria-label={tf("fieldLabel", { currency: field.currency.toUpperCase() })}
                   aria-invalid={error ? true : undefined}
                   aria-describedby={message ? `${id}-error` : undefined}
                   className="block w-full rounded-lg border border-stone-300 bg-white px-2.5 py-2 text-sm shadow-sm placeholder:text-stone-400 focus:border-brand-500 aria-[invalid=true]:border-red-600"
@@ -87,9 +83,9 @@ export function FeeSettingsForm({
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending} aria-busy={pending}>
-          {pending ? t.platform.pending : t.platform.submit}
+          {pending ? t("platform.pending") : t("platform.submit")}
         </Button>
-        <p className="text-sm text-stone-600">{t.platform.newCheckoutsOnly}</p>
+        <p className="text-sm text-stone-600">{t("platform.newCheckoutsOnly")}</p>
       </div>
     </form>
   );

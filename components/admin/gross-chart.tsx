@@ -1,7 +1,8 @@
+import { useTranslations } from "next-intl";
 import type { SeriesPoint } from "@/lib/admin/overview";
-import type { AdminMessages } from "@/lib/admin/messages";
-import { formatCount, formatUtcDay, formatUtcMonth } from "@/lib/admin/format";
-import { formatMoney, interpolate } from "@/lib/i18n/format";
+import { formatCount } from "@/lib/admin/format";
+import { formatDay, formatMonth } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
 
 const WIDTH = 960;
@@ -25,28 +26,27 @@ export function GrossChart({
   currency,
   unit,
   points,
-  t,
   locale,
 }: {
   id: string;
   currency: string;
   unit: "day" | "month";
   points: SeriesPoint[];
-  t: AdminMessages["overview"]["chart"];
   locale: Locale;
 }) {
+  const t = useTranslations("adminArea.overview.chart");
   const code = currency.toUpperCase();
   const money = (amount: number) => formatMoney(amount, currency, locale);
-  const label = (point: SeriesPoint) => (unit === "day" ? formatUtcDay(point.start, locale) : formatUtcMonth(point.start, locale));
-  const shortLabel = (point: SeriesPoint) => (unit === "day" ? formatUtcDay(point.start, locale, "short") : formatUtcMonth(point.start, locale));
+  const label = (point: SeriesPoint) => (unit === "day" ? formatDay(point.start, locale) : formatMonth(point.start, locale));
+  const shortLabel = (point: SeriesPoint) => (unit === "day" ? formatDay(point.start, locale, "short") : formatMonth(point.start, locale));
   const total = points.reduce((sum, p) => sum + p.gross, 0);
   const count = points.reduce((sum, p) => sum + p.orders, 0);
   const highest = points.reduce<SeriesPoint | null>((best, p) => (p.gross > (best?.gross ?? 0) ? p : best), null);
   const top = niceMax(highest?.gross ?? 0);
-  const title = interpolate(unit === "day" ? t.titleDay : t.titleMonth, { currency: code });
+  const title = t(unit === "day" ? "titleDay" : "titleMonth", { currency: code });
   const summary = highest
-    ? interpolate(t.summary, { total: money(total), count: formatCount(count, locale), max: money(highest.gross), label: label(highest) })
-    : t.summaryEmpty;
+    ? t("summary", { total: money(total), count: formatCount(count, locale), max: money(highest.gross), label: label(highest) })
+    : t("summaryEmpty");
 
   const plotWidth = WIDTH - PAD.left - PAD.right;
   const plotHeight = HEIGHT - PAD.top - PAD.bottom;
@@ -86,7 +86,7 @@ export function GrossChart({
           return (
             <g key={point.start.toISOString()}>
               <rect x={x} y={y(0) - height} width={barWidth} height={height} rx={Math.min(3, barWidth / 3)} className="fill-brand-600">
-                <title>{interpolate(t.bar, { label: label(point), amount: money(point.gross), count: point.orders })}</title>
+                <title>{t("bar", { label: label(point), amount: money(point.gross), count: point.orders })}</title>
               </rect>
               {labelled.has(i) && (
                 <text
@@ -104,15 +104,15 @@ export function GrossChart({
       </svg>
       <p className="text-sm text-stone-600">{summary}</p>
       <details className="text-sm">
-        <summary className="cursor-pointer font-medium text-brand-700">{t.showData}</summary>
+        <summary className="cursor-pointer font-medium text-brand-700">{t("showData")}</summary>
         <div className="mt-2 max-h-80 overflow-auto rounded-lg border border-stone-200">
           <table className="w-full text-left">
-            <caption className="sr-only">{interpolate(t.caption, { unit: t.units[unit], currency: code })}</caption>
+            <caption className="sr-only">{t("caption", { unit: t(`units.${unit}`), currency: code })}</caption>
             <thead className="bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
               <tr>
-                <th scope="col" className="px-3 py-2">{t.columns.date}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t.columns.gross}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t.columns.orders}</th>
+                <th scope="col" className="px-3 py-2">{t("columns.date")}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t("columns.gross")}</th>
+                <th scope="col" className="px-3 py-2 text-right">{t("columns.orders")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-stone-100">

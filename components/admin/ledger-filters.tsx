@@ -1,6 +1,6 @@
+import { useTimeZone, useTranslations } from "next-intl";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
-import type { AdminMoneyMessages } from "@/lib/i18n/messages/admin-money";
 
 const controlClass = "block w-full rounded-lg border border-stone-300 bg-white px-3 py-2.5 text-sm shadow-sm focus:border-brand-500";
 
@@ -13,7 +13,6 @@ export function LedgerFilters({
   presets,
   hidden,
   resetHref,
-  t,
 }: {
   shops: { id: string; name: string }[];
   values: { shop: string; from: string; to: string };
@@ -21,23 +20,24 @@ export function LedgerFilters({
   /** Query keys of the page's other sections, kept when filtering. */
   hidden: Record<string, string>;
   resetHref: string;
-  t: AdminMoneyMessages["ledger"]["filters"];
 }) {
+  const t = useTranslations("adminMoney.ledger.filters");
+  const zone = useTimeZone() ?? "UTC";
   return (
     <div className="space-y-3">
       <form method="get" action="/admin/fees#ledger" className="rounded-2xl border border-stone-200 bg-white p-4">
         <fieldset>
-          <legend className="sr-only">{t.legend}</legend>
+          <legend className="sr-only">{t("legend")}</legend>
           {Object.entries(hidden).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
           <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
             <div className="space-y-1.5">
               <label htmlFor="ledger-shop" className="block text-sm font-medium">
-                {t.shop}
+                {t("shop")}
               </label>
               <select id="ledger-shop" name="shop" defaultValue={values.shop} className={controlClass}>
-                <option value="">{t.allShops}</option>
+                <option value="">{t("allShops")}</option>
                 {shops.map((shop) => (
                   <option key={shop.id} value={shop.id}>
                     {shop.name}
@@ -47,32 +47,32 @@ export function LedgerFilters({
             </div>
             <div className="space-y-1.5">
               <label htmlFor="ledger-from" className="block text-sm font-medium">
-                {t.from}
+                {t("from")}
               </label>
               <input id="ledger-from" type="date" name="from" defaultValue={values.from} aria-describedby="ledger-utc" className={controlClass} />
             </div>
             <div className="space-y-1.5">
               <label htmlFor="ledger-to" className="block text-sm font-medium">
-                {t.to}
+                {t("to")}
               </label>
               <input id="ledger-to" type="date" name="to" defaultValue={values.to} aria-describedby="ledger-utc" className={controlClass} />
             </div>
             <div className="flex gap-2">
               <button type="submit" className={buttonClasses("primary")}>
-                {t.apply}
+                {t("apply")}
               </button>
               <Link href={resetHref} className={buttonClasses("ghost")}>
-                {t.reset}
+                {t("reset")}
               </Link>
             </div>
           </div>
           <p id="ledger-utc" className="mt-2 text-xs text-stone-500">
-            {t.utc}
+            {t("utc", { zone })}
           </p>
         </fieldset>
       </form>
-      <nav aria-label={t.presets} className="flex flex-wrap items-center gap-2 text-sm">
-        <span className="text-stone-500">{t.presets}</span>
+      <nav aria-label={t("presets")} className="flex flex-wrap items-center gap-2 text-sm">
+        <span className="text-stone-500">{t("presets")}</span>
         {presets.map((preset) => (
           <Link
             key={preset.label}

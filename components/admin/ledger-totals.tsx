@@ -1,7 +1,7 @@
+import { useTranslations } from "next-intl";
 import type { LedgerTotal, ShopLedgerTotal } from "@/lib/admin/ledger";
 import type { Locale } from "@/lib/i18n/config";
-import { formatMoney, interpolate } from "@/lib/i18n/format";
-import type { AdminMoneyMessages } from "@/lib/i18n/messages/admin-money";
+import { formatMoney } from "@/lib/i18n/format";
 
 /** Fees of the period: one card per currency for the platform, then a row per shop and currency. */
 export function LedgerTotals({
@@ -9,31 +9,30 @@ export function LedgerTotals({
   byCurrency,
   periodLabel,
   locale,
-  t,
 }: {
   byShop: ShopLedgerTotal[];
   byCurrency: LedgerTotal[];
   periodLabel: string;
   locale: Locale;
-  t: AdminMoneyMessages["ledger"];
 }) {
+  const t = useTranslations("adminMoney.ledger");
   const money = (amount: number, currency: string) => formatMoney(amount, currency, locale);
-  if (byCurrency.length === 0) return <p className="text-sm text-stone-600">{t.totals.none}</p>;
+  if (byCurrency.length === 0) return <p className="text-sm text-stone-600">{t("totals.none")}</p>;
   return (
     <div className="space-y-4">
       <div>
         <h3 className="text-sm font-semibold text-stone-700">
-          {t.totals.byCurrency} <span className="font-normal text-stone-500">· {periodLabel}</span>
+          {t("totals.byCurrency")} <span className="font-normal text-stone-500">· {periodLabel}</span>
         </h3>
         <dl className="mt-2 grid gap-3 sm:grid-cols-3">
           {byCurrency.map((total) => (
             <div key={total.currency} className="rounded-2xl border border-stone-200 bg-white p-4" data-testid={`ledger-total-${total.currency}`}>
               <dt className="text-xs font-semibold uppercase tracking-wide text-stone-500">
-                {total.currency} · {interpolate(t.totals.payments, { count: total.count })}
+                {total.currency} · {t("totals.payments", { count: total.count })}
               </dt>
               <dd className="mt-1 text-2xl font-bold">{money(total.net, total.currency)}</dd>
               <dd className="mt-1 text-xs text-stone-600">
-                {t.totals.gross} {money(total.amount, total.currency)} · {t.totals.refunded} {money(total.refunded, total.currency)}
+                {t("totals.gross")} {money(total.amount, total.currency)} · {t("totals.refunded")} {money(total.refunded, total.currency)}
               </dd>
             </div>
           ))}
@@ -41,22 +40,22 @@ export function LedgerTotals({
       </div>
       <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
         <table className="w-full min-w-[640px] text-left text-sm">
-          <caption className="px-4 pt-3 text-left text-sm font-semibold text-stone-700">{t.totals.byShop}</caption>
+          <caption className="px-4 pt-3 text-left text-sm font-semibold text-stone-700">{t("totals.byShop")}</caption>
           <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
             <tr>
-              <th scope="col" className="px-4 py-3 font-semibold">{t.totals.shop}</th>
-              <th scope="col" className="px-4 py-3 font-semibold">{t.totals.currency}</th>
-              <th scope="col" className="px-4 py-3 text-right font-semibold">{t.totals.count}</th>
-              <th scope="col" className="px-4 py-3 text-right font-semibold">{t.totals.gross}</th>
-              <th scope="col" className="px-4 py-3 text-right font-semibold">{t.totals.refunded}</th>
-              <th scope="col" className="px-4 py-3 text-right font-semibold">{t.totals.net}</th>
+              <th scope="col" className="px-4 py-3 font-semibold">{t("totals.shop")}</th>
+              <th scope="col" className="px-4 py-3 font-semibold">{t("totals.currency")}</th>
+              <th scope="col" className="px-4 py-3 text-right font-semibold">{t("totals.count")}</th>
+              <th scope="col" className="px-4 py-3 text-right font-semibold">{t("totals.gross")}</th>
+              <th scope="col" className="px-4 py-3 text-right font-semibold">{t("totals.refunded")}</th>
+              <th scope="col" className="px-4 py-3 text-right font-semibold">{t("totals.net")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-stone-100">
             {byShop.map((row) => (
               <tr key={`${row.account}-${row.currency}`} data-testid="ledger-shop-total">
                 <th scope="row" className="px-4 py-3 font-medium">
-                  {row.shopName ?? interpolate(t.unknownShop, { account: row.account })}
+                  {row.shopName ?? t("unknownShop", { account: row.account })}
                 </th>
                 <td className="px-4 py-3 uppercase text-stone-600">{row.currency}</td>
                 <td className="px-4 py-3 text-right">{row.count}</td>

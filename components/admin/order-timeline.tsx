@@ -1,10 +1,9 @@
+import { useTranslations } from "next-intl";
+import { translateKnown } from "@/lib/i18n/translator";
 import type { TimelineItem } from "@/lib/admin/orders";
-import type { AdminMessages } from "@/lib/admin/messages";
-import { formatDateTime } from "@/lib/admin/format";
 import type { OrderStatus } from "@/generated/prisma/enums";
-import { formatMoney, interpolate } from "@/lib/i18n/format";
+import { formatDateTime, formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
-import { moneyStockEn, moneyStockFr } from "@/lib/i18n/messages/money-stock";
 
 const dotClass: Record<string, string> = {
   created: "bg-stone-400",
@@ -22,28 +21,38 @@ const dotClass: Record<string, string> = {
   refund_failed: "bg-red-600",
 };
 
+/**
+ * Events record their figures as "subtotal=2200 fee=140" (minor units): shown as words and money
+ * ("Sous-total : 22,00 € · Commission : 1,40 €"). Anything else (an event type) is shown as it is.
+ */
+function readableDetail(detail: string, word: (key: string, amount: number) => string | undefined): string {
+  const pairs = detail.split(" ").map((part) => /^(\w+)=(-?\d+)$/.exec(part));
+  if (pairs.some((pair) => !pair)) return detail;
+  return pairs.map((pair) => word(pair![1]!, Number(pair![2])) ?? pair![0]).join(" · ");
+}
+
 /** An order's timeline as an ordered list, oldest first (see buildTimeline). */
 export function OrderTimeline({
   items,
   currency,
-  t,
   statusLabels,
   locale,
 }: {
   items: TimelineItem[];
   currency: string;
-  t: AdminMessages["order"];
   statusLabels: Record<OrderStatus, string>;
   locale: Locale;
 }) {
-  const events: Record<string, string> = { ...t.events, ...(locale === "fr" ? moneyStockFr : moneyStockEn).timeline };
+  const t = useTranslations("adminArea.order");
+  // Events of the money & stock rules (issue 11) have their titles in their own module.
+  const tm = useTranslations("moneyStock.timeline");
   return (
     <ol className="relative space-y-5 border-l border-stone-200 pl-6" data-testid="order-timeline">
       {items.map((item) => {
-        const title = events[item.type] ?? interpolate(t.events.unknown, { type: item.type });
+        const title = translateKnown(tm, item.type) ?? translateKnown(t, `events.${item.type}`) ?? t("events.unknown", { type: item.type });
         const status =
           item.toStatus && (item.type === "status_changed" || item.type === "checkout_failed" || item.type === "checkout_closed")
-            ? interpolate(t.statusChange, { from: item.fromStatus ? statusLabels[item.fromStatus] : "—", to: statusLabels[item.toStatus] })
+            ? t("statusChange", { from: item.fromStatus ? statusLabels[item.fromStatus] : "—", to: statusLabels[item.toStatus] })
             : null;
         return (
           <li key={item.key} className="relative">
@@ -51,18 +60,18 @@ export function OrderTimeline({
             <p className="text-sm font-semibold">{title}</p>
             <p className="text-xs text-stone-500">
               <time dateTime={item.at.toISOString()}>{formatDateTime(item.at, locale)}</time>
-              {item.derived && <> · {t.derived}</>}
+              {item.derived && <> · {t("derived")}</>}
             </p>
             {status && <p className="text-sm">{status}</p>}
             {item.refund && (
               <p className="text-sm">
                 {item.refund.refundApplicationFee
-                  ? interpolate(t.refundWithFee, { amount: formatMoney(item.refund.amount, currency, locale) })
+                  ? t("refundWithFee", { amount: formatMoney(item.refund.amount, currency, locale) })
                   : formatMoney(item.refund.amount, currency, locale)}
               </p>
             )}
-            {item.detail && <p className="break-all font-mono text-xs text-stone-600">{item.detail}</p>}
-            {item.stripeRef && <p className="break-all text-xs text-stone-500">{interpolate(t.stripeRef, { ref: item.stripeRef })}</p>}
+            {item.detail && <p className="break-all text-xs text-stone-600">{readableDetail(item.detail, (key, amount) => translateKnown(t, `details.${key}`, { amount: formatMoney(amount, currency, locale) }))}</p>}
+            {item.stripeRef && <p className="break-all text-xs text-stone-500">{t("stripeRef", { ref: item.stripeRef })}</p>}
           </li>
         );
       })}

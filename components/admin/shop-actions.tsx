@@ -1,6 +1,6 @@
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
-import type { AdminMessages } from "@/lib/admin/messages";
-import { interpolate } from "@/lib/i18n/format";
+import { elision } from "@/lib/i18n/elision";
 
 type FormAction = (form: FormData) => Promise<void>;
 
@@ -13,14 +13,13 @@ export function ShopActions({
   hasAccount,
   returnTo,
   actions,
-  t,
 }: {
   shop: { id: string; name: string; status: "ACTIVE" | "SUSPENDED" };
   hasAccount: boolean;
   returnTo: string;
   actions: { resync: FormAction; suspend: FormAction; reinstate: FormAction };
-  t: AdminMessages["accounts"];
 }) {
+  const t = useTranslations("adminArea.accounts");
   const hidden = (
     <>
       <input type="hidden" name="shopId" value={shop.id} />
@@ -32,23 +31,23 @@ export function ShopActions({
       {hasAccount && (
         <form action={actions.resync}>
           {hidden}
-          <Button type="submit" variant="secondary" className="whitespace-nowrap px-3 py-1.5 text-xs" aria-label={interpolate(t.resyncLabel, { shop: shop.name })}>
-            {t.resync}
+          <Button type="submit" variant="secondary" className="whitespace-nowrap px-3 py-1.5 text-xs" aria-label={t("resyncLabel", { shop: shop.name, shopStart: elision(shop.name) })}>
+            {t("resync")}
           </Button>
         </form>
       )}
       {shop.status === "ACTIVE" ? (
         <form action={actions.suspend}>
           {hidden}
-          <Button type="submit" variant="danger" className="whitespace-nowrap px-3 py-1.5 text-xs" aria-label={interpolate(t.suspendLabel, { shop: shop.name })}>
-            {t.suspend}
+          <Button type="submit" variant="danger" className="whitespace-nowrap px-3 py-1.5 text-xs" aria-label={t("suspendLabel", { shop: shop.name })}>
+            {t("suspend")}
           </Button>
         </form>
       ) : (
         <form action={actions.reinstate}>
           {hidden}
-          <Button type="submit" variant="primary" className="whitespace-nowrap px-3 py-1.5 text-xs" aria-label={interpolate(t.reinstateLabel, { shop: shop.name })}>
-            {t.reinstate}
+          <Button type="submit" variant="primary" className="whitespace-nowrap px-3 py-1.5 text-xs" aria-label={t("reinstateLabel", { shop: shop.name })}>
+            {t("reinstate")}
           </Button>
         </form>
       )}

@@ -1,5 +1,5 @@
 import type { ChangeDisplay } from "@/lib/admin/format";
-import { interpolate } from "@/lib/i18n/format";
+import { useTranslations } from "next-intl";
 
 const directionClass: Record<ChangeDisplay["direction"], string> = {
   up: "bg-emerald-100 text-emerald-800",
@@ -18,7 +18,6 @@ export function StatCard({
   hint,
   change,
   previous,
-  t,
   testId,
 }: {
   label: string;
@@ -26,9 +25,9 @@ export function StatCard({
   hint?: string;
   change?: ChangeDisplay;
   previous?: string;
-  t: { label: string; previous: string };
   testId?: string;
 }) {
+  const t = useTranslations("adminArea.overview.change");
   return (
     <div className="flex flex-col gap-1 rounded-2xl border border-stone-200 bg-white p-5">
       <dt className="text-sm text-stone-500">{label}</dt>
@@ -39,10 +38,10 @@ export function StatCard({
         <dd className="flex flex-wrap items-center gap-2 text-xs">
           <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 font-medium ${directionClass[change.direction]}`}>
             <span aria-hidden>{arrow[change.direction]}</span>
-            <span className="sr-only">{interpolate(t.label, { change: change.text })}</span>
+            <span className="sr-only">{t("label", { change: change.text })}</span>
             <span aria-hidden>{change.text}</span>
           </span>
-          {previous !== undefined && <span className="text-stone-500">{interpolate(t.previous, { value: previous })}</span>}
+          {previous !== undefined && <span className="text-stone-500">{t("previous", { value: previous })}</span>}
         </dd>
       )}
       {hint && <dd className="text-xs text-stone-500">{hint}</dd>}

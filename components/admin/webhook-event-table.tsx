@@ -1,9 +1,9 @@
+import { useTranslations } from "next-intl";
 import type { StripeEventStatus } from "@/generated/prisma/enums";
 import { replayEventAction } from "@/app/(admin)/admin/webhooks/actions";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDate, interpolate } from "@/lib/i18n/format";
-import type { AdminMoneyMessages } from "@/lib/i18n/messages/admin-money";
+import { formatDate } from "@/lib/i18n/format";
 import { WebhookReplayButton } from "./webhook-replay-button";
 import { WebhookStatusBadge } from "./webhook-status-badge";
 
@@ -23,7 +23,6 @@ export function WebhookEventTable({
   back,
   highlight,
   locale,
-  t,
 }: {
   events: WebhookEventRow[];
   /** The list's query, so a replay comes back to the same filters. */
@@ -31,22 +30,22 @@ export function WebhookEventTable({
   /** The event just replayed. */
   highlight?: string;
   locale: Locale;
-  t: AdminMoneyMessages["webhooks"];
 }) {
-  if (events.length === 0) return <EmptyState title={t.empty} hint={t.emptyHint} />;
+  const t = useTranslations("adminMoney.webhooks");
+  if (events.length === 0) return <EmptyState title={t("empty")} hint={t("emptyHint")} />;
   return (
     <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
       <table className="w-full min-w-[960px] text-left text-sm">
         <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
           <tr>
-            <th scope="col" className="px-4 py-3 font-semibold">{t.columns.received}</th>
-            <th scope="col" className="px-4 py-3 font-semibold">{t.columns.event}</th>
-            <th scope="col" className="px-4 py-3 font-semibold">{t.columns.account}</th>
-            <th scope="col" className="px-4 py-3 font-semibold">{t.columns.status}</th>
-            <th scope="col" className="px-4 py-3 text-right font-semibold">{t.columns.attempts}</th>
-            <th scope="col" className="px-4 py-3 font-semibold">{t.columns.lastError}</th>
+            <th scope="col" className="px-4 py-3 font-semibold">{t("columns.received")}</th>
+            <th scope="col" className="px-4 py-3 font-semibold">{t("columns.event")}</th>
+            <th scope="col" className="px-4 py-3 font-semibold">{t("columns.account")}</th>
+            <th scope="col" className="px-4 py-3 font-semibold">{t("columns.status")}</th>
+            <th scope="col" className="px-4 py-3 text-right font-semibold">{t("columns.attempts")}</th>
+            <th scope="col" className="px-4 py-3 font-semibold">{t("columns.lastError")}</th>
             <th scope="col" className="px-4 py-3 font-semibold">
-              <span className="sr-only">{t.columns.actions}</span>
+              <span className="sr-only">{t("columns.actions")}</span>
             </th>
           </tr>
         </thead>
@@ -58,9 +57,9 @@ export function WebhookEventTable({
                 <span className="block font-medium">{event.type}</span>
                 <span className="block font-mono text-xs text-stone-500">{event.id}</span>
               </td>
-              <td className="px-4 py-3 font-mono text-xs">{event.account ?? <span className="font-sans text-stone-500">{t.platform}</span>}</td>
+              <td className="px-4 py-3 font-mono text-xs">{event.account ?? <span className="font-sans text-stone-500">{t("platform")}</span>}</td>
               <td className="px-4 py-3" data-testid="webhook-event-status">
-                <WebhookStatusBadge status={event.status} t={t.status} />
+                <WebhookStatusBadge status={event.status} />
               </td>
               <td className="px-4 py-3 text-right tabular-nums">{event.attempts}</td>
               <td className="max-w-xs px-4 py-3 text-xs text-red-800">
@@ -69,14 +68,14 @@ export function WebhookEventTable({
                     {event.lastError}
                   </span>
                 ) : (
-                  <span className="text-stone-400">{t.noError}</span>
+                  <span className="text-stone-400">{t("noError")}</span>
                 )}
               </td>
               <td className="px-4 py-3 text-right">
                 <form action={replayEventAction}>
                   <input type="hidden" name="eventId" value={event.id} />
                   <input type="hidden" name="back" value={back} />
-                  <WebhookReplayButton label={t.replay} pendingLabel={t.replaying} accessibleLabel={interpolate(t.replayLabel, { id: event.id })} />
+                  <WebhookReplayButton label={t("replay")} pendingLabel={t("replaying")} accessibleLabel={t("replayLabel", { id: event.id })} />
                 </form>
               </td>
             </tr>

@@ -1,6 +1,6 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
-import type { AdminMoneyMessages } from "@/lib/i18n/messages/admin-money";
 
 const controlClass = "block w-full rounded-lg border border-stone-300 bg-white px-3 py-2.5 text-sm shadow-sm focus:border-brand-500";
 
@@ -9,24 +9,23 @@ export function WebhookFilters({
   types,
   statuses,
   values,
-  t,
 }: {
   types: string[];
   statuses: { value: string; label: string; count: number }[];
   values: { type: string; status: string; account: string };
-  t: AdminMoneyMessages["webhooks"]["filters"];
 }) {
+  const t = useTranslations("adminMoney.webhooks.filters");
   return (
     <form method="get" action="/admin/webhooks" className="rounded-2xl border border-stone-200 bg-white p-4">
       <fieldset>
-        <legend className="sr-only">{t.legend}</legend>
+        <legend className="sr-only">{t("legend")}</legend>
         <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1.5fr_auto] sm:items-end">
           <div className="space-y-1.5">
             <label htmlFor="webhook-type" className="block text-sm font-medium">
-              {t.type}
+              {t("type")}
             </label>
             <select id="webhook-type" name="type" defaultValue={values.type} className={controlClass}>
-              <option value="">{t.allTypes}</option>
+              <option value="">{t("allTypes")}</option>
               {types.map((type) => (
                 <option key={type} value={type}>
                   {type}
@@ -36,10 +35,10 @@ export function WebhookFilters({
           </div>
           <div className="space-y-1.5">
             <label htmlFor="webhook-status" className="block text-sm font-medium">
-              {t.status}
+              {t("status")}
             </label>
             <select id="webhook-status" name="status" defaultValue={values.status} className={controlClass}>
-              <option value="">{t.allStatuses}</option>
+              <option value="">{t("allStatuses")}</option>
               {statuses.map((status) => (
                 <option key={status.value} value={status.value}>
                   {status.label} ({status.count})
@@ -49,13 +48,13 @@ export function WebhookFilters({
           </div>
           <div className="space-y-1.5">
             <label htmlFor="webhook-account" className="block text-sm font-medium">
-              {t.account}
+              {t("account")}
             </label>
             <input
               id="webhook-account"
               name="account"
               defaultValue={values.account}
-              placeholder={t.accountHint}
+              placeholder={t("accountHint")}
               autoComplete="off"
               spellCheck={false}
               className={`${controlClass} font-mono`}
@@ -63,10 +62,10 @@ export function WebhookFilters({
           </div>
           <div className="flex gap-2">
             <button type="submit" className={buttonClasses("primary")}>
-              {t.apply}
+              {t("apply")}
             </button>
             <Link href="/admin/webhooks" className={buttonClasses("ghost")}>
-              {t.reset}
+              {t("reset")}
             </Link>
           </div>
         </div>

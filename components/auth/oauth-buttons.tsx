@@ -1,13 +1,14 @@
 "use client";
 
 import { signIn } from "next-auth/react";
-import { interpolate } from "@/lib/i18n/format";
+import { useTranslations } from "next-intl";
 
-export function OAuthButtons({ providers, label, separator, callbackUrl }: { providers: { id: string; name: string }[]; label: string; separator: string; callbackUrl: string }) {
+export function OAuthButtons({ providers, callbackUrl }: { providers: { id: string; name: string }[]; callbackUrl: string }) {
+  const t = useTranslations("auth");
   if (providers.length === 0) return null;
   return (
     <div className="mt-6 space-y-3">
-      <p className="text-center text-xs uppercase tracking-wide text-stone-500">{separator}</p>
+      <p className="text-center text-xs uppercase tracking-wide text-stone-500">{t("orContinueWith")}</p>
       {providers.map((provider) => (
         <button
           key={provider.id}
@@ -15,7 +16,7 @@ export function OAuthButtons({ providers, label, separator, callbackUrl }: { pro
           onClick={() => void signIn(provider.id, { callbackUrl })}
           className="w-full rounded-lg border border-stone-300 bg-white px-4 py-2.5 text-sm font-semibold hover:bg-stone-50"
         >
-          {interpolate(label, { provider: provider.name })}
+          {t("continueWith", { provider: provider.name })}
         </button>
       ))}
     </div>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
@@ -6,10 +7,10 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { interpolate } from "@/lib/i18n/format";
-import type { Messages } from "@/lib/i18n/messages";
 
-export function SignInForm({ t, ts, callbackUrl, initialError }: { t: Messages["auth"]; ts: Messages["security"]; callbackUrl: string; initialError?: string }) {
+export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
+  const t = useTranslations("auth");
+  const ts = useTranslations("security");
   const router = useRouter();
   const [error, setError] = useState<string | null>(initialError ?? null);
   const [pending, setPending] = useState(false);
@@ -31,18 +32,18 @@ export function SignInForm({ t, ts, callbackUrl, initialError }: { t: Messages["
     }
     setPending(false);
     const throttled = result?.error?.match(/^throttled:(\d+)$/);
-    if (throttled) setError(interpolate(t.tooManyAttempts, { seconds: throttled[1] ?? "60" }));
-    else if (!result || result.error === "unavailable") setError(ts.signInUnavailable);
-    else setError(t.invalidCredentials);
+    if (throttled) setError(t("tooManyAttempts", { seconds: throttled[1] ?? "60" }));
+    else if (!result || result.error === "unavailable") setError(ts("signInUnavailable"));
+    else setError(t("invalidCredentials"));
   }
 
   return (
     <form onSubmit={onSubmit} className="space-y-5" noValidate>
       {error && <Alert tone="error">{error}</Alert>}
-      <Field id="email" name="email" type="email" label={t.email} autoComplete="email" required />
-      <Field id="password" name="password" type="password" label={t.password} autoComplete="current-password" required />
+      <Field id="email" name="email" type="email" label={t("email")} autoComplete="email" required />
+      <Field id="password" name="password" type="password" label={t("password")} autoComplete="current-password" required />
       <Button type="submit" disabled={pending} className="w-full" aria-busy={pending}>
-        {pending ? t.submitting : t.submitSignIn}
+        {pending ? t("submitting") : t("submitSignIn")}
       </Button>
     </form>
   );

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
@@ -7,30 +8,27 @@ import { signUpAction } from "@/app/(auth)/signup/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { interpolate } from "@/lib/i18n/format";
-import type { Messages } from "@/lib/i18n/messages";
+import { translateKnown } from "@/lib/i18n/translator";
 
 type FieldName = "name" | "email" | "password" | "role";
 
 export function SignUpForm({
-  t,
-  ts,
   genericError,
   callbackUrl,
   defaultRole,
 }: {
-  t: Messages["auth"];
-  ts: Messages["security"];
   genericError: string;
   callbackUrl: string;
   defaultRole: "BUYER" | "SELLER";
 }) {
+  const t = useTranslations("auth");
+  const ts = useTranslations("security");
   const router = useRouter();
   const [errors, setErrors] = useState<Partial<Record<FieldName, string>>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
-  const message = (key: string | undefined) => (key ? ((t as Record<string, string>)[key] ?? genericError) : undefined);
+  const message = (key: string | undefined) => (key ? translateKnown(t, key, undefined, genericError) : undefined);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -46,7 +44,7 @@ export function SignUpForm({
     try {
       const result = await signUpAction(input);
       if (!result.ok) {
-        if (result.retryAfterSeconds) setFormError(interpolate(ts.signUpTooMany, { seconds: result.retryAfterSeconds }));
+        if (result.retryAfterSeconds) setFormError(ts("signUpTooMany", { seconds: result.retryAfterSeconds }));
         setErrors(result.fieldErrors);
         setPending(false);
         return;
@@ -55,7 +53,7 @@ export function SignUpForm({
       const signedIn = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
       if (!signedIn?.ok || signedIn.error) {
         // The address may already have an account (sign-up does not say so): its owner got an email.
-        setFormError(ts.signUpCheckInbox);
+        setFormError(ts("signUpCheckInbox"));
         setPending(false);
         return;
       }
@@ -71,21 +69,21 @@ export function SignUpForm({
     <form onSubmit={onSubmit} className="space-y-5" noValidate>
       {formError && <Alert tone="error">{formError}</Alert>}
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">{t.accountType}</legend>
+        <legend className="text-sm font-medium">{t("accountType")}</legend>
         <div className="grid grid-cols-2 gap-2">
           {(["BUYER", "SELLER"] as const).map((role) => (
             <label key={role} className="flex cursor-pointer items-center gap-2 rounded-lg border border-stone-300 bg-white px-3 py-2.5 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50">
               <input type="radio" name="role" value={role} defaultChecked={role === defaultRole} className="accent-brand-600" />
-              {role === "BUYER" ? t.roleBuyer : t.roleSeller}
+              {role === "BUYER" ? t("roleBuyer") : t("roleSeller")}
             </label>
           ))}
         </div>
       </fieldset>
-      <Field id="name" name="name" label={t.name} autoComplete="name" error={message(errors.name)} />
-      <Field id="email" name="email" type="email" label={t.email} autoComplete="email" required error={message(errors.email)} />
-      <Field id="password" name="password" type="password" label={t.password} hint={t.passwordHint} autoComplete="new-password" required error={message(errors.password)} />
+      <Field id="name" name="name" label={t("name")} autoComplete="name" error={message(errors.name)} />
+      <Field id="email" name="email" type="email" label={t("email")} autoComplete="email" required error={message(errors.email)} />
+      <Field id="password" name="password" type="password" label={t("password")} hint={t("passwordHint")} autoComplete="new-password" required error={message(errors.password)} />
       <Button type="submit" disabled={pending} className="w-full" aria-busy={pending}>
-        {pending ? t.submitting : t.submitSignUp}
+        {pending ? t("submitting") : t("submitSignUp")}
       </Button>
     </form>
   );

@@ -1,11 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 
 import Link from "next/link";
 import { useActionState, useId } from "react";
 import { addToCartAction, type CartActionState } from "@/app/(storefront)/cart/actions";
 import { Button } from "@/components/ui/button";
-import { interpolate } from "@/lib/i18n/format";
-import type { Messages } from "@/lib/i18n/messages";
 import { cartErrorMessage } from "./cart-error-message";
 
 const idle: CartActionState = { status: "idle" };
@@ -21,14 +20,14 @@ export function AddToCartForm({
   productName,
   maxQuantity,
   disabledReason,
-  t,
 }: {
   productId: string;
   productName: string;
   maxQuantity: number;
   disabledReason: string | null;
-  t: Messages["storefront"];
 }) {
+  const t = useTranslations("storefront");
+  const tErrors = useTranslations("storefront.errors");
   const [state, formAction, pending] = useActionState(addToCartAction, idle);
   const id = useId();
   const disabled = disabledReason !== null;
@@ -38,7 +37,7 @@ export function AddToCartForm({
       <div className="flex flex-wrap items-end gap-3">
         <div className="space-y-1.5">
           <label htmlFor={`${id}-quantity`} className="block text-sm font-medium">
-            {t.product.quantity}
+            {t("product.quantity")}
           </label>
           <input
             id={`${id}-quantity`}
@@ -55,7 +54,7 @@ export function AddToCartForm({
         </div>
         <Button type="submit" disabled={disabled || pending} aria-busy={pending || undefined} className="min-w-48">
           {pending && <span aria-hidden className="size-4 animate-spin rounded-full border-2 border-white/40 border-t-white" />}
-          {pending ? t.product.adding : t.product.addToCart}
+          {pending ? t("product.adding") : t("product.addToCart")}
         </Button>
       </div>
       {disabled && (
@@ -67,16 +66,16 @@ export function AddToCartForm({
       <div role="status" aria-live="polite" className="empty:hidden">
         {state.status === "ok" && (
           <p key={state.at} className="flex flex-wrap items-center gap-x-3 gap-y-1 rounded-lg border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-            <span>{interpolate(t.product.added, { quantity: state.quantity, product: productName })}</span>
+            <span>{t("product.added", { quantity: state.quantity, product: productName })}</span>
             <Link href="/cart" className="font-semibold underline underline-offset-2">
-              {t.product.viewCart}
+              {t("product.viewCart")}
             </Link>
           </p>
         )}
       </div>
       {state.status === "error" && (
         <p key={state.at} role="alert" className="rounded-lg border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {cartErrorMessage(state, t.errors)}
+          {cartErrorMessage(state, tErrors)}
         </p>
       )}
     </form>

@@ -1,3 +1,6 @@
+import { useTranslations } from "next-intl";
+import type { Translator } from "@/lib/i18n/translator";
+import { elision } from "@/lib/i18n/elision";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
@@ -5,27 +8,25 @@ import type { CartLine, CartShopGroup } from "@/lib/cart/store";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/schemas";
 import { LOW_STOCK_THRESHOLD } from "@/lib/catalog/stock";
 import type { Locale } from "@/lib/i18n/config";
-import { formatMoney, interpolate } from "@/lib/i18n/format";
-import type { Messages } from "@/lib/i18n/messages";
+import { formatMoney } from "@/lib/i18n/format";
 import { CheckoutForm } from "./checkout-form";
 import { QuantityForm, RemoveForm } from "./line-controls";
 
 /** What stands between this line and its checkout, if anything (or a gentle low-stock note). */
-function lineNote(item: CartLine, t: Messages): { tone: "danger" | "warning" | "info"; text: string } | null {
-  const s = t.storefront.cart;
-  if (!item.active) return { tone: "danger", text: s.inactive };
+function lineNote(item: CartLine, t: Translator): { tone: "danger" | "warning" | "info"; text: string } | null {
+  if (!item.active) return { tone: "danger", text: t("storefront.cart.inactive") };
   if (item.stock === null) return null;
-  if (item.stock <= 0) return { tone: "danger", text: s.soldOut };
-  if (item.quantity > item.stock) return { tone: "warning", text: interpolate(s.overStock, { count: item.stock }) };
-  if (item.stock <= LOW_STOCK_THRESHOLD) return { tone: "info", text: interpolate(t.product.lowStock, { count: item.stock }) };
+  if (item.stock <= 0) return { tone: "danger", text: t("storefront.cart.soldOut") };
+  if (item.quantity > item.stock) return { tone: "warning", text: t("storefront.cart.overStock", { count: item.stock }) };
+  if (item.stock <= LOW_STOCK_THRESHOLD) return { tone: "info", text: t("product.lowStock", { count: item.stock }) };
   return null;
 }
 
 const noteTone = { danger: "text-red-700", warning: "text-amber-800", info: "text-stone-600" } as const;
 
-function CartLineRow({ item, currency, t, locale }: { item: CartLine; currency: string; t: Messages; locale: Locale }) {
+function CartLineRow({ item, currency, locale }: { item: CartLine; currency: string; locale: Locale }) {
+  const t = useTranslations();
   const note = lineNote(item, t);
-  const s = t.storefront.cart;
   const lineTotal = formatMoney(item.lineTotal, currency, locale);
   const max = item.stock === null ? MAX_LINE_QUANTITY : Math.max(0, Math.min(MAX_LINE_QUANTITY, Math.max(item.stock, 0)));
   return (
@@ -47,20 +48,20 @@ function CartLineRow({ item, currency, t, locale }: { item: CartLine; currency: 
           )}
         </h3>
         <p className="text-sm text-stone-600">
-          {interpolate(s.unitPrice, { price: formatMoney(item.unitAmount, currency, locale) })}
+          {t("storefront.cart.unitPrice", { price: formatMoney(item.unitAmount, currency, locale) })}
         </p>
         {note && <p className={`text-sm font-medium ${noteTone[note.tone]}`}>{note.text}</p>}
       </div>
       <div className="col-span-2 flex flex-wrap items-start justify-between gap-3 sm:col-span-1 sm:flex-col sm:items-end">
-        <QuantityForm productId={item.productId} productName={item.name} quantity={item.quantity} max={max} t={t.storefront} />
+        <QuantityForm productId={item.productId} productName={item.name} quantity={item.quantity} max={max} />
         <div className="flex items-center gap-3">
           <p className="text-right">
-            <span className="sr-only">{interpolate(s.lineTotal, { amount: lineTotal })}</span>
+            <span className="sr-only">{t("storefront.cart.lineTotal", { amount: lineTotal })}</span>
             <span aria-hidden className="font-semibold tabular-nums">
               {lineTotal}
             </span>
           </p>
-          <RemoveForm productId={item.productId} productName={item.name} t={t.storefront} />
+          <RemoveForm productId={item.productId} productName={item.name} />
         </div>
       </div>
     </li>
@@ -74,16 +75,14 @@ function CartLineRow({ item, currency, t, locale }: { item: CartLine; currency: 
 export function CartShopGroupSection({
   group,
   notice,
-  t,
   locale,
 }: {
   group: CartShopGroup;
   notice?: ReactNode;
-  t: Messages;
   locale: Locale;
 }) {
+  const t = useTranslations();
   const { shop } = group;
-  const s = t.storefront.cart;
   const headingId = `cart-shop-${shop.id}`;
   const subtotal = formatMoney(group.subtotal, shop.currency, locale);
   return (
@@ -94,27 +93,27 @@ export function CartShopGroupSection({
             {shop.name}
           </Link>
         </h2>
-        {!shop.canSell && <Badge tone="warning">{t.product.unavailable}</Badge>}
+        {!shop.canSell && <Badge tone="warning">{t("product.unavailable")}</Badge>}
       </div>
       {notice}
-      <ul aria-label={interpolate(s.itemsTitle, { shop: shop.name })} className="divide-y divide-stone-100 border-y border-stone-100">
+      <ul aria-label={t("storefront.cart.itemsTitle", { shop: shop.name, shopStart: elision(shop.name) })} className="divide-y divide-stone-100 border-y border-stone-100">
         {group.items.map((item) => (
-          <CartLineRow key={item.productId} item={item} currency={shop.currency} t={t} locale={locale} />
+          <CartLineRow key={item.productId} item={item} currency={shop.currency} locale={locale} />
         ))}
       </ul>
       <div className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">
         <p className="flex items-baseline gap-3 text-lg">
-          <span>{s.subtotal}</span>
+          <span>{t("storefront.cart.subtotal")}</span>
           <strong className="tabular-nums">{subtotal}</strong>
         </p>
         {shop.canSell ? (
           <div className="space-y-1 sm:text-right">
-            <CheckoutForm shopId={shop.id} label={interpolate(s.pay, { shop: shop.name, amount: subtotal })} pendingLabel={s.redirecting} />
-            <p className="text-xs text-stone-500">{s.payNote}</p>
+            <CheckoutForm shopId={shop.id} label={t("storefront.cart.pay", { shop: shop.name, amount: subtotal })} pendingLabel={t("storefront.cart.redirecting")} />
+            <p className="text-xs text-stone-500">{t("storefront.cart.payNote")}</p>
           </div>
         ) : (
           <p className="max-w-md rounded-lg border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-            {interpolate(s.cannotSell, { shop: shop.name })}
+            {t("storefront.cart.cannotSell", { shop: shop.name })}
           </p>
         )}
       </div>

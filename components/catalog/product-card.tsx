@@ -1,8 +1,8 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { formatMoney, interpolate } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
-import type { Messages } from "@/lib/i18n/messages";
 import type { ProductCardData } from "@/lib/catalog/queries";
 import { stockState } from "@/lib/catalog/stock";
 
@@ -10,16 +10,17 @@ import { stockState } from "@/lib/catalog/stock";
  * The whole card is one link to the product. Its accessible name is the product's name alone;
  * the shop, price and availability are its description, so a list of links stays easy to scan.
  */
-export function ProductCard({ product, t, locale }: { product: ProductCardData; t: Messages; locale: Locale }) {
+export function ProductCard({ product, locale }: { product: ProductCardData; locale: Locale }) {
+  const t = useTranslations();
   const stock = stockState(product.stock);
   const ids = { name: `product-${product.id}-name`, meta: `product-${product.id}-meta`, status: `product-${product.id}-status` };
   const price = formatMoney(product.priceAmount, product.currency, locale);
   const badge = !product.available ? (
-    <Badge tone="warning">{t.product.unavailable}</Badge>
+    <Badge tone="warning">{t("product.unavailable")}</Badge>
   ) : stock === "sold_out" ? (
-    <Badge tone="danger">{t.product.outOfStock}</Badge>
+    <Badge tone="danger">{t("product.outOfStock")}</Badge>
   ) : stock === "low" ? (
-    <Badge tone="info">{interpolate(t.product.lowStock, { count: product.stock ?? 0 })}</Badge>
+    <Badge tone="info">{t("product.lowStock", { count: product.stock ?? 0 })}</Badge>
   ) : null;
   return (
     <Link
@@ -49,24 +50,24 @@ export function ProductCard({ product, t, locale }: { product: ProductCardData; 
           {product.name}
         </h3>
         <div id={ids.meta} className="mt-auto flex flex-col gap-1">
-          <p className="text-xs text-stone-500">{interpolate(t.product.by, { shop: product.shop.name })}</p>
+          <p className="text-xs text-stone-500">{t("product.by", { shop: product.shop.name })}</p>
           <p className="pt-1 text-base font-bold">
-            <span className="sr-only">{interpolate(t.storefront.card.price, { price })}</span>
+            <span className="sr-only">{t("storefront.card.price", { price })}</span>
             <span aria-hidden>{price}</span>
           </p>
-          {!product.available && <p className="text-xs text-stone-500">{t.product.unavailableHint}</p>}
+          {!product.available && <p className="text-xs text-stone-500">{t("product.unavailableHint")}</p>}
         </div>
       </div>
     </Link>
   );
 }
 
-export function ProductGrid({ products, t, locale }: { products: ProductCardData[]; t: Messages; locale: Locale }) {
+export function ProductGrid({ products, locale }: { products: ProductCardData[]; locale: Locale }) {
   return (
     <ul className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4">
       {products.map((product) => (
         <li key={product.id}>
-          <ProductCard product={product} t={t} locale={locale} />
+          <ProductCard product={product} locale={locale} />
         </li>
       ))}
     </ul>

@@ -1,12 +1,12 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { interpolate } from "@/lib/i18n/format";
-import type { Messages } from "@/lib/i18n/messages";
 
 type ShopCardData = { slug: string; name: string; description: string; logoUrl: string | null; available: boolean; productCount: number };
 
 /** One link to the shop's page, named by the shop; description and counts describe it. */
-export function ShopCard({ shop, t }: { shop: ShopCardData; t: Messages }) {
+export function ShopCard({ shop }: { shop: ShopCardData; }) {
+  const t = useTranslations();
   const ids = { name: `shop-${shop.slug}-name`, meta: `shop-${shop.slug}-meta` };
   return (
     <Link
@@ -26,8 +26,8 @@ export function ShopCard({ shop, t }: { shop: ShopCardData; t: Messages }) {
         <div id={ids.meta} className="space-y-1">
           <p className="line-clamp-2 text-sm text-stone-600">{shop.description}</p>
           <p className="flex flex-wrap items-center gap-2 text-xs text-stone-500">
-            <span>{interpolate(t.home.productsCount, { count: shop.productCount })}</span>
-            {!shop.available && <Badge tone="warning">{t.product.unavailable}</Badge>}
+            <span>{t("home.productsCount", { count: shop.productCount })}</span>
+            {!shop.available && <Badge tone="warning">{t("product.unavailable")}</Badge>}
           </p>
         </div>
       </div>

@@ -1,16 +1,23 @@
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
-import { interpolate } from "@/lib/i18n/format";
 import type { Messages } from "@/lib/i18n/messages";
+import { translateKnown, type Translator } from "@/lib/i18n/translator";
 
-export type CheckoutErrorCode = keyof Messages["checkout"]["errors"] | keyof Messages["moneyStock"]["checkoutErrors"];
-type CheckoutMessages = { checkout: Messages["checkout"]; moneyStock: Messages["moneyStock"] };
+export type CheckoutErrorCode =
+  | keyof Messages["checkout"]["errors"]
+  | keyof Messages["moneyStock"]["checkoutErrors"]
+  | keyof Messages["security"]["checkoutErrors"];
 
-export function isCheckoutErrorCode(value: unknown, t: CheckoutMessages): value is CheckoutErrorCode {
-  return typeof value === "string" && (value in t.checkout.errors || value in t.moneyStock.checkoutErrors);
+// A code is one of the checkout's own errors, of the money & stock rules' or of the security limits'.
+const keysOf = (code: string) => [`checkout.errors.${code}`, `moneyStock.checkoutErrors.${code}`, `security.checkoutErrors.${code}`];
+
+export function isCheckoutErrorCode(value: unknown, t: Translator): value is CheckoutErrorCode {
+  return typeof value === "string" && keysOf(value).some((key) => t.has(key as never));
 }
 
 /** Why a checkout did not start, shown on the cart next to the shop it concerns. */
-export function CheckoutError({ code, values, t }: { code: CheckoutErrorCode; values: Record<string, string>; t: CheckoutMessages }) {
-  const template = code in t.checkout.errors ? t.checkout.errors[code as keyof Messages["checkout"]["errors"]] : t.moneyStock.checkoutErrors[code as keyof Messages["moneyStock"]["checkoutErrors"]];
-  return <Alert tone="error">{interpolate(template, values)}</Alert>;
+export function CheckoutError({ code, values }: { code: CheckoutErrorCode; values: Record<string, string> }) {
+  const t = useTranslations();
+  const key = keysOf(code).find((candidate) => t.has(candidate as never));
+  return <Alert tone="error">{key ? translateKnown(t, key, values) : code}</Alert>;
 }

@@ -1,20 +1,21 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
-import type { Messages } from "@/lib/i18n/messages";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { DisclosureMenu } from "./disclosure-menu";
 import type { Role } from "@/generated/prisma/enums";
 
 type MenuUser = { name: string | null; email: string; role: Role };
 
-export function AccountMenu({ user, t }: { user: MenuUser | null; t: Messages }) {
+export function AccountMenu({ user }: { user: MenuUser | null; }) {
+  const t = useTranslations();
   if (!user) {
     return (
       <div className="flex items-center gap-2 text-sm">
         <Link href="/signin" className="rounded-lg px-3 py-2 font-medium hover:bg-stone-100">
-          {t.header.signIn}
+          {t("header.signIn")}
         </Link>
         <Link href="/signup" className="hidden rounded-lg bg-stone-900 px-3 py-2 font-medium text-white hover:bg-stone-700 sm:inline-block">
-          {t.header.signUp}
+          {t("header.signUp")}
         </Link>
       </div>
     );
@@ -22,7 +23,7 @@ export function AccountMenu({ user, t }: { user: MenuUser | null; t: Messages })
   const initial = (user.name ?? user.email).charAt(0).toUpperCase();
   return (
     <DisclosureMenu
-      label={t.header.accountMenu}
+      label={t("header.accountMenu")}
       summary={
         <>
           <span aria-hidden className="grid size-8 place-items-center rounded-full bg-brand-100 text-sm font-bold text-brand-700">
@@ -34,20 +35,20 @@ export function AccountMenu({ user, t }: { user: MenuUser | null; t: Messages })
     >
       <p className="truncate px-3 py-2 text-xs text-stone-500">{user.email}</p>
       <Link href="/account" className="block rounded-md px-3 py-2 text-sm hover:bg-stone-100">
-        {t.header.account}
+        {t("header.account")}
       </Link>
       {user.role === "SELLER" && (
         <Link href="/seller" className="block rounded-md px-3 py-2 text-sm hover:bg-stone-100">
-          {t.header.sellerDashboard}
+          {t("header.sellerDashboard")}
         </Link>
       )}
       {user.role === "ADMIN" && (
         <Link href="/admin" className="block rounded-md px-3 py-2 text-sm hover:bg-stone-100">
-          {t.header.admin}
+          {t("header.admin")}
         </Link>
       )}
       <div className="my-1 border-t border-stone-100" />
-      <SignOutButton label={t.header.signOut} />
+      <SignOutButton label={t("header.signOut")} />
     </DisclosureMenu>
   );
 }

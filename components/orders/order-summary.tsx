@@ -1,8 +1,8 @@
+import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { OrderStatus } from "@/generated/prisma/enums";
-import { formatDate, formatMoney, interpolate } from "@/lib/i18n/format";
+import { formatDate, formatMoney } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/config";
-import type { Messages } from "@/lib/i18n/messages";
 import { AutoRefresh } from "./auto-refresh";
 
 export type OrderSummaryData = {
@@ -28,41 +28,41 @@ export const statusTones: Record<OrderStatus, BadgeTone> = {
 };
 
 /** What the buyer sees of an order; it refreshes itself while the payment is settling. */
-export function OrderSummary({ order, t, locale }: { order: OrderSummaryData; t: Messages; locale: Locale }) {
-  const to = t.checkout.order;
+export function OrderSummary({ order, locale }: { order: OrderSummaryData; locale: Locale }) {
+  const t = useTranslations();
   const settling = order.status === "PENDING" || order.status === "PROCESSING";
   return (
     <article className="space-y-6 rounded-2xl border border-stone-200 bg-white p-6 sm:p-8">
       <header className="space-y-3">
         <Badge tone={statusTones[order.status]}>
-          <span data-testid="order-status">{t.orderStatus[order.status]}</span>
+          <span data-testid="order-status">{t(`orderStatus.${order.status}`)}</span>
         </Badge>
-        <h1 className="text-2xl font-bold">{to.headings[order.status]}</h1>
-        <p className="text-stone-600">{to.explain[order.status]}</p>
-        {settling && <AutoRefresh label={to.refreshing} />}
+        <h1 className="text-2xl font-bold">{t(`checkout.order.headings.${order.status}`)}</h1>
+        <p className="text-stone-600">{t(`checkout.order.explain.${order.status}`)}</p>
+        {settling && <AutoRefresh label={t("checkout.order.refreshing")} />}
       </header>
       <dl className="grid gap-2 text-sm text-stone-600 sm:grid-cols-3">
-        <dd>{interpolate(to.number, { id: order.id.slice(-8).toUpperCase() })}</dd>
-        <dd>{interpolate(to.placedOn, { date: formatDate(order.createdAt, locale) })}</dd>
-        <dd>{interpolate(to.from, { shop: order.shop.name })}</dd>
+        <dd>{t("checkout.order.number", { id: order.id.slice(-8).toUpperCase() })}</dd>
+        <dd>{t("checkout.order.placedOn", { date: formatDate(order.createdAt, locale) })}</dd>
+        <dd>{t("checkout.order.from", { shop: order.shop.name })}</dd>
       </dl>
-      <section aria-label={to.items}>
+      <section aria-label={t("checkout.order.items")}>
         <ul className="divide-y divide-stone-100 border-y border-stone-100">
           {order.items.map((item) => (
             <li key={item.id} className="flex items-center justify-between gap-4 py-3 text-sm">
               <span className="font-medium">{item.name}</span>
-              <span className="text-stone-500">{interpolate(to.quantity, { count: item.quantity })}</span>
+              <span className="text-stone-500">{t("checkout.order.quantity", { count: item.quantity })}</span>
               <span className="font-semibold">{formatMoney(item.unitAmount * item.quantity, order.currency, locale)}</span>
             </li>
           ))}
         </ul>
         <div className="mt-4 flex justify-between text-base font-bold">
-          <span>{to.total}</span>
+          <span>{t("checkout.order.total")}</span>
           <span data-testid="order-total">{formatMoney(order.subtotalAmount, order.currency, locale)}</span>
         </div>
         {order.amountRefunded > 0 && (
           <div className="mt-1 flex justify-between text-sm text-stone-600">
-            <span>{to.refunded}</span>
+            <span>{t("checkout.order.refunded")}</span>
             <span>−{formatMoney(order.amountRefunded, order.currency, locale)}</span>
           </div>
         )}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -9,9 +10,9 @@ import { Button, buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { ImageUploadField } from "@/components/ui/image-upload-field";
 import type { Locale } from "@/lib/i18n/config";
-import { formatMoney, interpolate } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/i18n/format";
 import { inputDecimals, minorUnitDecimals } from "@/lib/money/currencies";
-import type { Messages } from "@/lib/i18n/messages";
+import { translateKnown } from "@/lib/i18n/translator";
 import type { CurrencyAffix } from "@/lib/money/currency-affix";
 import { formatAmountForInput, MAX_AMOUNT_MINOR, parseAmountToMinor } from "@/lib/money/parse-amount";
 import { PRODUCT_DESCRIPTION_MAX, PRODUCT_IMAGE_MAX_BYTES, PRODUCT_NAME_MAX } from "@/lib/products/limits";
@@ -52,7 +53,6 @@ export function ProductForm({
   currency,
   affix,
   locale,
-  t,
 }: {
   mode: "create" | "edit";
   action: (form: FormData) => Promise<ProductSaveResult>;
@@ -62,8 +62,8 @@ export function ProductForm({
   currency: string;
   affix: CurrencyAffix;
   locale: Locale;
-  t: Messages["catalog"];
 }) {
+  const t = useTranslations("catalog");
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [name, setName] = useState(initial.name);
@@ -86,8 +86,7 @@ export function ProductForm({
   function message(key: string | undefined): string | undefined {
     if (!key) return undefined;
     const resolved = key === "priceTooManyDecimals" && decimals === 0 ? "priceNoDecimals" : key;
-    const template = (t.errors as Record<string, string>)[resolved] ?? t.errors.unexpected;
-    return interpolate(template, values);
+    return translateKnown(t, `errors.${resolved}`, values) ?? t("errors.unexpected");
   }
 
   function clearError(field: keyof ProductFieldErrors) {
@@ -136,8 +135,8 @@ export function ProductForm({
     focusFirstError();
   }
 
-  const submitLabel = mode === "create" ? t.form.submitCreate : t.form.submitUpdate;
-  const pendingLabel = mode === "create" ? t.form.submittingCreate : t.form.submittingUpdate;
+  const submitLabel = mode === "create" ? t("form.submitCreate") : t("form.submitUpdate");
+  const pendingLabel = mode === "create" ? t("form.submittingCreate") : t("form.submittingUpdate");
 
   return (
     <form ref={formRef} onSubmit={onSubmit} className="space-y-6" noValidate aria-busy={pending}>
@@ -149,8 +148,8 @@ export function ProductForm({
       <Field
         id="product-name"
         name="name"
-        label={t.form.name}
-        placeholder={t.form.namePlaceholder}
+        label={t("form.name")}
+        placeholder={t("form.namePlaceholder")}
         value={name}
         maxLength={PRODUCT_NAME_MAX}
         autoComplete="off"
@@ -164,14 +163,14 @@ export function ProductForm({
       <ShopTextareaField
         id="product-description"
         name="description"
-        label={t.form.description}
-        optional={t.form.optional}
-        hint={t.form.descriptionHint}
+        label={t("form.description")}
+        optional={t("form.optional")}
+        hint={t("form.descriptionHint")}
         value={description}
         maxLength={PRODUCT_DESCRIPTION_MAX}
         rows={5}
         error={message(errors.description)}
-        counter={interpolate(t.form.descriptionCount, { count: description.length, max: PRODUCT_DESCRIPTION_MAX })}
+        counter={t("form.descriptionCount", { count: description.length, max: PRODUCT_DESCRIPTION_MAX })}
         onChange={(event) => {
           setDescription(event.target.value);
           clearError("description");
@@ -181,8 +180,8 @@ export function ProductForm({
         <ProductPriceField
           id="product-price"
           name="price"
-          label={t.form.price}
-          hint={interpolate(t.form.priceHint, { currency: affix.code, example })}
+          label={t("form.price")}
+          hint={t("form.priceHint", { currency: affix.code, example })}
           affix={affix}
           inputMode={decimals === 0 ? "numeric" : "decimal"}
           placeholder={example}
@@ -200,11 +199,11 @@ export function ProductForm({
           name="stock"
           label={
             <>
-              {t.form.stock}
-              <span className="ml-1 font-normal text-stone-500">({t.form.optional})</span>
+              {t("form.stock")}
+              <span className="ml-1 font-normal text-stone-500">({t("form.optional")})</span>
             </>
           }
-          hint={t.form.stockHint}
+          hint={t("form.stockHint")}
           inputMode="numeric"
           autoComplete="off"
           value={stock}
@@ -215,22 +214,22 @@ export function ProductForm({
           }}
         />
       </div>
-      <DigitalProductField defaultChecked={initial.digital ?? false} locale={locale} />
+      <DigitalProductField defaultChecked={initial.digital ?? false} />
       <ImageUploadField
         id="product-image"
         name="image"
         size="lg"
         maxBytes={PRODUCT_IMAGE_MAX_BYTES}
-        label={t.form.image}
-        optionalLabel={t.form.optional}
-        previewAlt={t.form.imagePreview}
-        clearLabel={t.form.clearImage}
-        hint={t.form.imageHint}
+        label={t("form.image")}
+        optionalLabel={t("form.optional")}
+        previewAlt={t("form.imagePreview")}
+        clearLabel={t("form.clearImage")}
+        hint={t("form.imageHint")}
         current={{
           url: initial.imageUrl,
-          alt: t.form.currentImage,
+          alt: t("form.currentImage"),
           removeName: "removeImage",
-          removeLabel: t.form.removeCurrentImage,
+          removeLabel: t("form.removeCurrentImage"),
         }}
         error={message(imageProblem ?? errors.image)}
         problems={{ tooLarge: "imageTooLarge", unsupportedType: "imageUnsupportedType" }}
@@ -239,7 +238,7 @@ export function ProductForm({
       />
       <div className="flex flex-col-reverse gap-3 border-t border-stone-200 pt-6 sm:flex-row sm:justify-end">
         <Link href={cancelHref} className={buttonClasses("secondary", "w-full sm:w-auto")}>
-          {t.form.cancel}
+          {t("form.cancel")}
         </Link>
         <Button type="submit" disabled={pending} aria-busy={pending} className="w-full sm:w-auto">
           {pending && (

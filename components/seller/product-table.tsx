@@ -1,15 +1,13 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { archiveProductAction, restoreProductAction } from "@/app/(seller)/seller/products/actions";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/config";
-import { formatMoney, interpolate } from "@/lib/i18n/format";
-import type { Messages } from "@/lib/i18n/messages";
+import { formatMoney } from "@/lib/i18n/format";
 import type { SellerProductRow } from "@/lib/products/list-seller-products";
 import type { ProductStatusFilter } from "@/lib/products/types";
 import { ProductStatusButton } from "./product-status-button";
-
-type T = Messages["catalog"]["list"];
 
 /** Where the archive / restore forms send the seller back to: the same tab, search and page. */
 export interface ProductListPosition {
@@ -34,26 +32,29 @@ function Thumb({ url, size }: { url: string | null; size: "sm" | "md" }) {
   );
 }
 
-function StockText({ stock, t }: { stock: number | null; t: T }) {
-  if (stock === null) return <span className="text-stone-600">{t.stockUnlimited}</span>;
-  if (stock <= 0) return <Badge tone="danger">{t.outOfStock}</Badge>;
-  return <span className="tabular-nums">{interpolate(t.stockCount, { count: stock })}</span>;
+function StockText({ stock }: { stock: number | null; }) {
+  const t = useTranslations("catalog.list");
+  if (stock === null) return <span className="text-stone-600">{t("stockUnlimited")}</span>;
+  if (stock <= 0) return <Badge tone="danger">{t("outOfStock")}</Badge>;
+  return <span className="tabular-nums">{t("stockCount", { count: stock })}</span>;
 }
 
-function StatusBadge({ active, t }: { active: boolean; t: T }) {
-  return active ? <Badge tone="success">{t.statusActive}</Badge> : <Badge tone="neutral">{t.statusArchived}</Badge>;
+function StatusBadge({ active }: { active: boolean; }) {
+  const t = useTranslations("catalog.list");
+  return active ? <Badge tone="success">{t("statusActive")}</Badge> : <Badge tone="neutral">{t("statusArchived")}</Badge>;
 }
 
-function Actions({ product, position, t }: { product: SellerProductRow; position: ProductListPosition; t: T }) {
+function Actions({ product, position }: { product: SellerProductRow; position: ProductListPosition; }) {
+  const t = useTranslations("catalog.list");
   const action = product.active ? archiveProductAction : restoreProductAction;
   return (
     <div className="flex flex-wrap items-center justify-end gap-2">
       <Link
         href={`/seller/products/${product.id}/edit`}
-        aria-label={interpolate(t.editLabel, { name: product.name })}
+        aria-label={t("editLabel", { name: product.name })}
         className={buttonClasses("secondary", "px-3 py-1.5")}
       >
-        {t.edit}
+        {t("edit")}
       </Link>
       <form action={action}>
         <input type="hidden" name="productId" value={product.id} />
@@ -62,9 +63,9 @@ function Actions({ product, position, t }: { product: SellerProductRow; position
         <input type="hidden" name="page" value={position.page} />
         <ProductStatusButton
           variant={product.active ? "ghost" : "secondary"}
-          label={product.active ? t.archive : t.restore}
-          accessibleLabel={interpolate(product.active ? t.archiveLabel : t.restoreLabel, { name: product.name })}
-          pendingLabel={t.working}
+          label={product.active ? t("archive") : t("restore")}
+          accessibleLabel={t(product.active ? "archiveLabel" : "restoreLabel", { name: product.name })}
+          pendingLabel={t("working")}
         />
       </form>
     </div>
@@ -79,37 +80,36 @@ export function ProductTable({
   products,
   position,
   locale,
-  t,
 }: {
   products: SellerProductRow[];
   position: ProductListPosition;
   locale: Locale;
-  t: T;
 }) {
+  const t = useTranslations("catalog.list");
   return (
     <>
       <div className="hidden overflow-hidden rounded-2xl border border-stone-200 bg-white shadow-sm md:block">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">{t.tableCaption}</caption>
+          <caption className="sr-only">{t("tableCaption")}</caption>
           <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
             <tr>
               <th scope="col" className="w-20 px-4 py-3 font-medium">
-                <span className="sr-only">{t.columns.image}</span>
+                <span className="sr-only">{t("columns.image")}</span>
               </th>
               <th scope="col" className="px-4 py-3 font-medium">
-                {t.columns.name}
+                {t("columns.name")}
               </th>
               <th scope="col" className="px-4 py-3 text-right font-medium">
-                {t.columns.price}
+                {t("columns.price")}
               </th>
               <th scope="col" className="px-4 py-3 font-medium">
-                {t.columns.stock}
+                {t("columns.stock")}
               </th>
               <th scope="col" className="px-4 py-3 font-medium">
-                {t.columns.status}
+                {t("columns.status")}
               </th>
               <th scope="col" className="px-4 py-3 text-right font-medium">
-                <span className="sr-only">{t.columns.actions}</span>
+                <span className="sr-only">{t("columns.actions")}</span>
               </th>
             </tr>
           </thead>
@@ -128,13 +128,13 @@ export function ProductTable({
                   {formatMoney(product.priceAmount, product.currency, locale)}
                 </td>
                 <td className="whitespace-nowrap px-4 py-3">
-                  <StockText stock={product.stock} t={t} />
+                  <StockText stock={product.stock} />
                 </td>
                 <td className="px-4 py-3">
-                  <StatusBadge active={product.active} t={t} />
+                  <StatusBadge active={product.active} />
                 </td>
                 <td className="px-4 py-3">
-                  <Actions product={product} position={position} t={t} />
+                  <Actions product={product} position={position} />
                 </td>
               </tr>
             ))}
@@ -142,7 +142,7 @@ export function ProductTable({
         </table>
       </div>
 
-      <ul className="space-y-3 md:hidden" aria-label={t.tableCaption}>
+      <ul className="space-y-3 md:hidden" aria-label={t("tableCaption")}>
         {products.map((product) => (
           <li key={product.id} className="rounded-2xl border border-stone-200 bg-white p-4 shadow-sm">
             <div className="flex gap-4">
@@ -153,16 +153,16 @@ export function ProductTable({
                 </Link>
                 <p className="font-medium tabular-nums">{formatMoney(product.priceAmount, product.currency, locale)}</p>
                 <div className="flex flex-wrap items-center gap-2 text-sm">
-                  <StatusBadge active={product.active} t={t} />
+                  <StatusBadge active={product.active} />
                   <span aria-hidden className="text-stone-300">
                     ·
                   </span>
-                  <StockText stock={product.stock} t={t} />
+                  <StockText stock={product.stock} />
                 </div>
               </div>
             </div>
             <div className="mt-3 border-t border-stone-100 pt-3">
-              <Actions product={product} position={position} t={t} />
+              <Actions product={product} position={position} />
             </div>
           </li>
         ))}

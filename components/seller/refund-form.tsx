@@ -1,12 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 
 import { useActionState } from "react";
 import { refundOrderAction, type RefundFormState } from "@/app/(seller)/seller/orders/[orderId]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { interpolate } from "@/lib/i18n/format";
-import type { Messages } from "@/lib/i18n/messages";
 
 /**
  * Partial or full refund. The amount starts empty; refunding everything that remains asks for a
@@ -18,33 +17,31 @@ export function RefundForm({
   orderId,
   maxLabel,
   feePolicy,
-  t,
-  tr,
 }: {
   orderId: string;
   maxLabel: string;
   feePolicy: "proportional" | "never";
-  t: Messages["sellerOrders"];
-  tr: Messages["moneyStock"]["refunds"];
 }) {
+  const t = useTranslations("sellerOrders");
+  const tr = useTranslations("moneyStock.refunds");
   const [state, action, pending] = useActionState<RefundFormState, FormData>(refundOrderAction, null);
   const error = state?.error;
   const errorText =
     error === "confirmFull" || error === "refused" || error === "stripe"
-      ? interpolate(tr.errors[error], { message: state?.message ?? "" })
+      ? tr(`errors.${error}`, { message: state?.message ?? "" })
       : error
-        ? t.refundErrors[error]
+        ? t(`refundErrors.${error}`)
         : null;
   return (
     <form action={action} className="space-y-4">
-      {state?.ok && <Alert tone="success">{t.refundDone}</Alert>}
+      {state?.ok && <Alert tone="success">{t("refundDone")}</Alert>}
       {errorText && error !== "confirmFull" && <Alert tone="error">{errorText}</Alert>}
       <input type="hidden" name="orderId" value={orderId} />
       <Field
         id="refund-amount"
         name="amount"
-        label={t.refundAmount}
-        hint={interpolate(t.refundAmountHint, { max: maxLabel })}
+        label={t("refundAmount")}
+        hint={t("refundAmountHint", { max: maxLabel })}
         defaultValue={state?.ok ? "" : (state?.amount ?? "")}
         key={state?.ok ? "done" : (state?.amount ?? "")}
         inputMode="decimal"
@@ -53,16 +50,16 @@ export function RefundForm({
       />
       {error === "confirmFull" && (
         <div role="alert" className="space-y-2 rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm">
-          <p>{interpolate(tr.confirmFull, { amount: maxLabel })}</p>
+          <p>{tr("confirmFull", { amount: maxLabel })}</p>
           <label className="flex items-center gap-2 font-medium">
             <input type="checkbox" name="confirmFull" required className="size-4 accent-brand-600" />
-            {tr.confirmFullLabel}
+            {tr("confirmFullLabel")}
           </label>
         </div>
       )}
-      <p className="text-xs text-stone-500">{tr.feePolicy[feePolicy]}</p>
+      <p className="text-xs text-stone-500">{tr(`feePolicy.${feePolicy}`)}</p>
       <Button type="submit" variant="danger" disabled={pending} aria-busy={pending}>
-        {pending ? t.refundPending : t.refundSubmit}
+        {pending ? t("refundPending") : t("refundSubmit")}
       </Button>
     </form>
   );

@@ -1,16 +1,18 @@
+import { useTranslations } from "next-intl";
 import { TabNav } from "@/components/ui/tab-nav";
-import type { Messages } from "@/lib/i18n/messages";
 
 /** The seller area's tabs. */
-export function SellerNav({ t, shippingLabel }: { t: Messages["catalog"]["nav"]; shippingLabel?: string }) {
+export function SellerNav() {
+  const t = useTranslations("catalog.nav");
+  const ts = useTranslations("shipping");
   return (
     <TabNav
-      label={t.label}
+      label={t("label")}
       tabs={[
-        { href: "/seller", label: t.dashboard, exact: true },
-        { href: "/seller/products", label: t.products },
-        { href: "/seller/orders", label: t.orders },
-        ...(shippingLabel ? [{ href: "/seller/shipping", label: shippingLabel }] : []),
+        { href: "/seller", label: t("dashboard"), exact: true },
+        { href: "/seller/products", label: t("products") },
+        { href: "/seller/orders", label: t("orders") },
+        { href: "/seller/shipping", label: ts("settings.title") },
       ]}
     />
   );

@@ -1,19 +1,21 @@
+import { useTranslations } from "next-intl";
+import { messageTable } from "@/lib/i18n/translator";
 import Link from "next/link";
-import type { Messages } from "@/lib/i18n/messages";
 
 // Where to go to tick a step off, when a page does it.
 const stepLinks: Partial<Record<keyof ChecklistProgress, string>> = { product: "/seller/products/new" };
 
 export type ChecklistProgress = { shop: boolean; payments: boolean; product: boolean; sale: boolean };
 
-export function SetupChecklist({ progress, t }: { progress: ChecklistProgress; t: Messages["payments"] }) {
-  const steps = (Object.keys(t.checklist) as (keyof ChecklistProgress)[]).map((key) => ({ key, label: t.checklist[key], done: progress[key] }));
+export function SetupChecklist({ progress }: { progress: ChecklistProgress; }) {
+  const t = useTranslations("payments");
+  const steps = (Object.keys(messageTable(t, "checklist")) as (keyof ChecklistProgress)[]).map((key) => ({ key, label: t(`checklist.${key}`), done: progress[key] }));
   const doneCount = steps.filter((step) => step.done).length;
   return (
     <section aria-labelledby="checklist-title" className="rounded-2xl border border-stone-200 bg-white p-6">
       <div className="flex items-center justify-between">
         <h2 id="checklist-title" className="text-lg font-bold">
-          {t.checklistTitle}
+          {t("checklistTitle")}
         </h2>
         <span className="text-sm text-stone-500">
           {doneCount}/{steps.length}
@@ -35,7 +37,7 @@ export function SetupChecklist({ progress, t }: { progress: ChecklistProgress; t
             ) : (
               <span className={step.done ? "text-stone-500 line-through" : "font-medium"}>{step.label}</span>
             )}
-            <span className="sr-only">({step.done ? t.done : t.todo})</span>
+            <span className="sr-only">({step.done ? t("done") : t("todo")})</span>
           </li>
         ))}
       </ol>

@@ -1,4 +1,6 @@
 "use client";
+import { useTranslations } from "next-intl";
+import { translateKnown } from "@/lib/i18n/translator";
 
 import { useRouter } from "next/navigation";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
@@ -9,8 +11,6 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { ImageUploadField } from "@/components/ui/image-upload-field";
 import type { CountryOption, CurrencyOption } from "@/lib/connect/countries";
-import { interpolate } from "@/lib/i18n/format";
-import type { Messages } from "@/lib/i18n/messages";
 import type { ShopFieldErrors } from "@/lib/shops/create-shop";
 import { slugify } from "@/lib/shops/slug-rules";
 import { SHOP_DESCRIPTION_MAX, SHOP_LOGO_MAX_BYTES, SHOP_NAME_MAX } from "@/lib/shops/limits";
@@ -18,16 +18,15 @@ import { ShopSelectField, ShopTextareaField } from "./shop-fields";
 import { SlugField } from "./slug-field";
 
 export function ShopForm({
-  t,
   countries,
   currencies,
   defaultCountry,
 }: {
-  t: Messages["shop"];
   countries: CountryOption[];
   currencies: CurrencyOption[];
   defaultCountry: string;
 }) {
+  const t = useTranslations("shop");
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [name, setName] = useState("");
@@ -36,13 +35,14 @@ export function ShopForm({
   const [slugEdited, setSlugEdited] = useState(false);
   const [description, setDescription] = useState("");
   const [country, setCountry] = useState(defaultCountry);
-  const [currency, setCurrency] = useState(countries.find((c) => c.code === defaultCountry)?.currency ?? "eur");
+  // No country known from the request: both are asked for, nothing is picked silently.
+  const [currency, setCurrency] = useState(countries.find((c) => c.code === defaultCountry)?.currency ?? "");
   const [errors, setErrors] = useState<ShopFieldErrors>({});
   const [logoProblem, setLogoProblem] = useState<"logoTooLarge" | "logoUnsupportedType" | null>(null);
   const [pending, setPending] = useState(false);
 
   const message = (key: string | undefined) =>
-    key ? ((t.errors as Record<string, string>)[key] ?? t.errors.unexpected) : undefined;
+    key ? (translateKnown(t, `errors.${key}`) ?? t("errors.unexpected")) : undefined;
 
   function clearError(...fields: (keyof ShopFieldErrors)[]) {
     setErrors((current) => {
@@ -92,8 +92,8 @@ export function ShopForm({
       <Field
         id="shop-name"
         name="name"
-        label={t.name}
-        placeholder={t.namePlaceholder}
+        label={t("name")}
+        placeholder={t("namePlaceholder")}
         value={name}
         maxLength={SHOP_NAME_MAX}
         autoComplete="organization"
@@ -113,7 +113,6 @@ export function ShopForm({
         id="shop-slug"
         value={slug}
         error={message(errors.slug)}
-        t={t}
         onChange={(next) => {
           setSlug(next);
           setSlugEdited(next !== "");
@@ -123,14 +122,14 @@ export function ShopForm({
       <ShopTextareaField
         id="shop-description"
         name="description"
-        label={t.description}
-        optional={t.optional}
-        hint={t.descriptionHint}
+        label={t("description")}
+        optional={t("optional")}
+        hint={t("descriptionHint")}
         value={description}
         maxLength={SHOP_DESCRIPTION_MAX}
         rows={4}
         error={message(errors.description)}
-        counter={interpolate(t.descriptionCount, { count: description.length, max: SHOP_DESCRIPTION_MAX })}
+        counter={t("descriptionCount", { count: description.length, max: SHOP_DESCRIPTION_MAX })}
         onChange={(event) => {
           setDescription(event.target.value);
           clearError("description");
@@ -140,8 +139,8 @@ export function ShopForm({
         <ShopSelectField
           id="shop-country"
           name="country"
-          label={t.country}
-          hint={t.countryHint}
+          label={t("country")}
+          hint={t("countryHint")}
           value={country}
           error={message(errors.country)}
           onChange={(event) => {
@@ -152,6 +151,11 @@ export function ShopForm({
             clearError("country", "currency");
           }}
         >
+          {country === "" && (
+            <option value="" disabled>
+              {t("chooseCountry")}
+            </option>
+          )}
           {countries.map((option) => (
             <option key={option.code} value={option.code}>
               {option.name}
@@ -161,8 +165,8 @@ export function ShopForm({
         <ShopSelectField
           id="shop-currency"
           name="currency"
-          label={t.currency}
-          hint={t.currencyHint}
+          label={t("currency")}
+          hint={t("currencyHint")}
           value={currency}
           error={message(errors.currency)}
           onChange={(event) => {
@@ -170,6 +174,11 @@ export function ShopForm({
             clearError("currency");
           }}
         >
+          {currency === "" && (
+            <option value="" disabled>
+              {t("chooseCurrency")}
+            </option>
+          )}
           {currencies.map((option) => (
             <option key={option.code} value={option.code}>
               {option.code.toUpperCase()} — {option.name}
@@ -182,11 +191,11 @@ export function ShopForm({
         name="logo"
         size="sm"
         maxBytes={SHOP_LOGO_MAX_BYTES}
-        label={t.logo}
-        optionalLabel={t.optional}
-        previewAlt={t.logoPreview}
-        clearLabel={t.logoRemove}
-        hint={t.logoHint}
+        label={t("logo")}
+        optionalLabel={t("optional")}
+        previewAlt={t("logoPreview")}
+        clearLabel={t("logoRemove")}
+        hint={t("logoHint")}
         error={logoError}
         problems={{ tooLarge: "logoTooLarge", unsupportedType: "logoUnsupportedType" }}
         onProblem={(problem) => {
@@ -202,7 +211,7 @@ export function ShopForm({
               <path d="M21 12a9 9 0 0 0-9-9" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
             </svg>
           )}
-          {pending ? t.submitting : t.submit}
+          {pending ? t("submitting") : t("submit")}
         </Button>
       </div>
     </form>

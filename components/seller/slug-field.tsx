@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 
 import { useEffect, useState } from "react";
 import { SLUG_MAX_LENGTH, slugProblem } from "@/lib/shops/slug-rules";
@@ -29,14 +30,13 @@ export function SlugField({
   value,
   onChange,
   error,
-  t,
 }: {
   id: string;
   value: string;
   onChange: (slug: string) => void;
   error?: string;
-  t: Messages["shop"];
 }) {
+  const t = useTranslations("shop");
   const [remote, setRemote] = useState<Remote | null>(null);
   const problem = value ? slugProblem(value) : null;
 
@@ -66,10 +66,10 @@ export function SlugField({
   let statusText = "";
   if (value && problem && problem !== "slugRequired") {
     status = problem === "slugReserved" ? "reserved" : "invalid";
-    statusText = t.errors[problem];
+    statusText = t(`errors.${problem}`);
   } else if (value) {
     status = remote?.slug === value ? remote.status : "checking";
-    statusText = t.slugStatus[status];
+    statusText = t(`slugStatus.${status}`);
   }
   // A server error on submit says the same thing in more words: show one message, not two.
   const showStatus = status !== null && !error;
@@ -79,7 +79,7 @@ export function SlugField({
   return (
     <div className="space-y-1.5">
       <label htmlFor={id} className="block text-sm font-medium">
-        {t.slug}
+        {t("slug")}
       </label>
       <input
         id={id}
@@ -95,7 +95,7 @@ export function SlugField({
         className="block w-full rounded-lg border border-stone-300 bg-white px-3 py-2.5 font-mono text-sm shadow-sm placeholder:text-stone-400 focus:border-brand-500 aria-[invalid=true]:border-red-600"
       />
       <p id={`${id}-hint`} className="text-xs text-stone-500">
-        {t.slugHint}
+        {t("slugHint")}
       </p>
       <p id={`${id}-status`} aria-live="polite" className={`text-sm ${error ? "" : "min-h-5"} ${status ? statusTone[status] : ""}`}>
         {showStatus && status && (

@@ -1,14 +1,15 @@
 import Link from "next/link";
-import type { ShippingMessages } from "@/lib/i18n/messages/shipping";
+import { useTranslations } from "next-intl";
 
 /** All orders, or only those waiting to be shipped. */
-export function OrderFilterTabs({ current, t }: { current: "all" | "to_ship"; t: ShippingMessages }) {
+export function OrderFilterTabs({ current }: { current: "all" | "to_ship" }) {
+  const t = useTranslations("shipping.fulfilment");
   const tabs = [
-    { key: "all", href: "/seller/orders", label: t.fulfilment.filterAll },
-    { key: "to_ship", href: "/seller/orders?filter=to_ship", label: t.fulfilment.filterToShip },
+    { key: "all", href: "/seller/orders", label: t("filterAll") },
+    { key: "to_ship", href: "/seller/orders?filter=to_ship", label: t("filterToShip") },
   ] as const;
   return (
-    <nav aria-label={t.fulfilment.title} className="flex gap-2">
+    <nav aria-label={t("title")} className="flex gap-2">
       {tabs.map((tab) => (
         <Link
           key={tab.key}

@@ -1,6 +1,5 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { interpolate } from "@/lib/i18n/format";
-import type { Messages } from "@/lib/i18n/messages";
 
 /** Page numbers to show: the first, the last, and two around the current one; null is a gap. */
 export function pageWindow(page: number, pageCount: number): (number | null)[] {
@@ -26,30 +25,29 @@ export function Pagination({
   page,
   pageCount,
   href,
-  t,
   label,
   status,
 }: {
   page: number;
   pageCount: number;
   href: (page: number) => string;
-  t: Messages["storefront"]["pagination"];
   label?: string;
   status?: string;
 }) {
+  const t = useTranslations("storefront.pagination");
   if (pageCount <= 1) return null;
   return (
-    <nav aria-label={label ?? t.label} className={`flex flex-col items-center gap-3 ${status ? "sm:flex-row sm:justify-between" : ""}`}>
+    <nav aria-label={label ?? t("label")} className={`flex flex-col items-center gap-3 ${status ? "sm:flex-row sm:justify-between" : ""}`}>
       {status && <p className="text-sm text-stone-600">{status}</p>}
       <ul className="flex flex-wrap items-center gap-1.5">
         <li>
           {page > 1 ? (
-            <Link href={href(page - 1)} rel="prev" aria-label={t.previousLabel} className={`${linkClass} border-stone-300 bg-white hover:bg-stone-50`}>
-              <span aria-hidden>←</span> {t.previous}
+            <Link href={href(page - 1)} rel="prev" aria-label={t("previousLabel")} className={`${linkClass} border-stone-300 bg-white hover:bg-stone-50`}>
+              <span aria-hidden>←</span> {t("previous")}
             </Link>
           ) : (
             <span aria-hidden className={`${linkClass} cursor-default border-stone-200 text-stone-400`}>
-              ← {t.previous}
+              ← {t("previous")}
             </span>
           )}
         </li>
@@ -62,7 +60,7 @@ export function Pagination({
             <li key={n}>
               <Link
                 href={href(n)}
-                aria-label={interpolate(t.page, { page: n })}
+                aria-label={t("page", { page: n })}
                 aria-current={n === page ? "page" : undefined}
                 className={`${linkClass} ${n === page ? "border-brand-600 bg-brand-600 text-white" : "border-stone-300 bg-white hover:bg-stone-50"}`}
               >
@@ -73,12 +71,12 @@ export function Pagination({
         )}
         <li>
           {page < pageCount ? (
-            <Link href={href(page + 1)} rel="next" aria-label={t.nextLabel} className={`${linkClass} border-stone-300 bg-white hover:bg-stone-50`}>
-              {t.next} <span aria-hidden>→</span>
+            <Link href={href(page + 1)} rel="next" aria-label={t("nextLabel")} className={`${linkClass} border-stone-300 bg-white hover:bg-stone-50`}>
+              {t("next")} <span aria-hidden>→</span>
             </Link>
           ) : (
             <span aria-hidden className={`${linkClass} cursor-default border-stone-200 text-stone-400`}>
-              {t.next} →
+              {t("next")} →
             </span>
           )}
         </li>

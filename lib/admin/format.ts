@@ -21,29 +21,3 @@ export function formatChange(change: Change, locale: Locale, words: { new: strin
 export function formatCount(value: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale[locale]).format(value);
 }
-
-/** A UTC calendar day, as people read it ("9 mars 2026"), whatever the server's time zone. */
-export function formatUtcDay(date: Date, locale: Locale, style: "long" | "short" = "long"): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone: "UTC",
-    ...(style === "long" ? { dateStyle: "long" } : { day: "numeric", month: "short" }),
-  }).format(date);
-}
-
-export function formatUtcMonth(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], { timeZone: "UTC", month: "long", year: "numeric" }).format(date);
-}
-
-/** Date and time in UTC, said so (the overview's periods are UTC too), for events and syncs. */
-export function formatDateTime(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    timeZone: "UTC",
-    year: "numeric",
-    month: "short",
-    day: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-    timeZoneName: "short",
-  }).format(date);
-}

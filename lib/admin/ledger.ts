@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { zonedStart } from "@/lib/admin/period";
+import { businessTimeZone } from "@/lib/i18n/time-zone";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { amountCells, amountColumns, csvLine } from "./csv";
@@ -7,7 +9,7 @@ export const LEDGER_PAGE_SIZE = 25;
 const CSV_BATCH = 500;
 const DAY_MS = 86_400_000;
 
-/** Filters of the fee ledger: a shop, and a period of whole UTC days (both ends included). */
+/** Filters of the fee ledger: a shop, and a period of whole days in the business time zone (both ends included). */
 export type LedgerFilters = { shopId?: string; from?: Date; to?: Date };
 
 const isoDay = z
@@ -52,8 +54,9 @@ async function accountsOfShop(shopId: string): Promise<string[]> {
 
 async function whereOf(filters: LedgerFilters): Promise<Prisma.ApplicationFeeRecordWhereInput> {
   const created: Prisma.DateTimeFilter = {};
-  if (filters.from) created.gte = filters.from;
-  if (filters.to) created.lt = new Date(filters.to.getTime() + DAY_MS);
+  // Whole days of the business time zone: from its first midnight to the midnight after `to`.
+  if (filters.from) created.gte = zonedStart(filters.from, businessTimeZone());
+  if (filters.to) created.lt = zonedStart(new Date(filters.to.getTime() + DAY_MS), businessTimeZone());
   return {
     ...(filters.from || filters.to ? { stripeCreated: created } : {}),
     // A fee belongs to the shop through its account, or through its matched order.

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { PAID_STATUSES } from "@/lib/orders/transitions";
 import { sellableShopWhere } from "@/lib/catalog/availability";
 import type { Prisma } from "@/generated/prisma/client";
+import { businessTimeZone } from "@/lib/i18n/time-zone";
 import { bucketIndex, percentChange, periodBuckets, type Change, type Period } from "./period";
 
 // The overview's figures. Definitions (one place; the page, its tests and the lead's docs follow them):
@@ -95,8 +96,9 @@ async function seriesByCurrency(period: Period): Promise<Map<string, CurrencyOve
 export function buildSeries(
   period: Pick<Period, "start" | "end">,
   rows: { currency: string; subtotalAmount: number; paidAt: Date | null }[],
+  timeZone = businessTimeZone(),
 ): Map<string, CurrencyOverview["series"]> {
-  const { unit, buckets } = periodBuckets(period.start, period.end);
+  const { unit, buckets } = periodBuckets(period.start, period.end, timeZone);
   const result = new Map<string, CurrencyOverview["series"]>();
   for (const row of rows) {
     if (!row.paidAt) continue;
@@ -115,7 +117,7 @@ export function buildSeries(
 }
 
 function emptySeries(period: Period): CurrencyOverview["series"] {
-  const { unit, buckets } = periodBuckets(period.start, period.end);
+  const { unit, buckets } = periodBuckets(period.start, period.end, businessTimeZone());
   return { unit, points: buckets.map((b) => ({ start: b.start, end: b.end, gross: 0, orders: 0 })) };
 }
 

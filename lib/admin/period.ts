@@ -1,5 +1,7 @@
-// Period maths for the admin overview. Pure functions, all in UTC: a "day" is a UTC calendar day,
-// a "week" an ISO week (Monday 00:00 UTC to the next Monday), a "month" a calendar month. Every
+// Period maths for the admin overview. Pure functions. Calendar arithmetic is done on "civil" days
+// (a calendar date held as that date at 00:00 UTC), then each boundary becomes the instant that
+// day starts in the business time zone (`timeZone`, UTC when not given): a "day" is a calendar day
+// there, a "week" an ISO week (Monday 00:00 to the next Monday), a "month" a calendar month. Every
 // period is half-open, [start, end): an order paid at exactly `end` belongs to the next period.
 
 export const PERIOD_KINDS = ["day", "week", "month", "custom"] as const;
@@ -29,6 +31,26 @@ export class PeriodError extends Error {
 
 export function isPeriodKind(value: unknown): value is PeriodKind {
   return typeof value === "string" && (PERIOD_KINDS as readonly string[]).includes(value);
+}
+
+/** The calendar day `date` falls on in `timeZone`, as a civil day (00:00 UTC of that date). */
+export function civilDay(date: Date, timeZone: string): Date {
+  const parts = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(date);
+  const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+  return new Date(Date.UTC(part("year"), part("month") - 1, part("day")));
+}
+
+/** The instant a civil day starts in `timeZone` (00:00 there; DST days have 23 or 25 hours). */
+export function zonedStart(civil: Date, timeZone: string): Date {
+  if (timeZone === "UTC") return civil;
+  // Offset of the zone at a given instant, in ms: its wall clock minus UTC.
+  const offset = (at: Date) => {
+    const parts = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" }).formatToParts(at);
+    const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
+    return Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"), part("second")) - at.getTime();
+  };
+  const guess = new Date(civil.getTime() - offset(civil));
+  return new Date(civil.getTime() - offset(guess));
 }
 
 /** "2026-03-09" -> that day at 00:00 UTC; anything else (including 2026-02-30) -> null. */
@@ -81,7 +103,13 @@ export function addUtcMonths(monthStart: Date, months: number): Date {
  * Throws PeriodError on dates that do not parse, a custom period without both dates, `to`
  * before `from`, or a custom period longer than MAX_CUSTOM_DAYS.
  */
-export function resolvePeriod(kind: PeriodKind, from: string | undefined, to: string | undefined, now: Date): Period {
+export function resolvePeriod(kind: PeriodKind, from: string | undefined, to: string | undefined, now: Date, timeZone = "UTC"): Period {
+  const civil = resolveCivilPeriod(kind, from, to, civilDay(now, timeZone));
+  const at = (day: Date) => zonedStart(day, timeZone);
+  return { kind, start: at(civil.start), end: at(civil.end), previousStart: at(civil.previousStart), previousEnd: at(civil.previousEnd) };
+}
+
+function resolveCivilPeriod(kind: PeriodKind, from: string | undefined, to: string | undefined, now: Date): Period {
   if (kind === "custom") {
     if (!from || !to) throw new PeriodError("missingDates");
     const start = parseIsoDate(from);
@@ -116,7 +144,7 @@ export function resolvePeriod(kind: PeriodKind, from: string | undefined, to: st
   }
 }
 
-/** Whole days in [start, end). */
+/** Whole days in [start, end) (rounded: a DST day counts as one). */
 export function periodDays(start: Date, end: Date): number {
   return Math.round((end.getTime() - start.getTime()) / DAY_MS);
 }
@@ -127,15 +155,16 @@ export type Bucket = { start: Date; end: Date };
  * Chart buckets covering [start, end): one per UTC day up to 92 days, one per calendar month
  * beyond (a year of daily bars is unreadable). The last bucket is cut at `end`.
  */
-export function periodBuckets(start: Date, end: Date): { unit: "day" | "month"; buckets: Bucket[] } {
+export function periodBuckets(start: Date, end: Date, timeZone = "UTC"): { unit: "day" | "month"; buckets: Bucket[] } {
   const buckets: Bucket[] = [];
+  const at = (day: Date) => zonedStart(day, timeZone);
   if (periodDays(start, end) <= 92) {
-    for (let day = start; day < end; day = addUtcDays(day, 1)) buckets.push({ start: day, end: addUtcDays(day, 1) });
+    for (let day = civilDay(start, timeZone); at(day) < end; day = addUtcDays(day, 1)) buckets.push({ start: at(day), end: at(addUtcDays(day, 1)) });
     return { unit: "day", buckets };
   }
-  for (let month = startOfUtcMonth(start); month < end; month = addUtcMonths(month, 1)) {
-    const next = addUtcMonths(month, 1);
-    buckets.push({ start: month < start ? start : month, end: next > end ? end : next });
+  for (let month = startOfUtcMonth(civilDay(start, timeZone)); at(month) < end; month = addUtcMonths(month, 1)) {
+    const next = at(addUtcMonths(month, 1));
+    buckets.push({ start: at(month) < start ? start : at(month), end: next > end ? end : next });
   }
   return { unit: "month", buckets };
 }

@@ -169,7 +169,8 @@ async function reconcileFees(since: Date, record: (change: ReconcileChange) => v
     if (known && known.amountRefunded === fee.amount_refunded) continue;
     // The same handler as the webhook, fed a stand-in event: it re-reads the fee anyway.
     const event = { id: `reconcile_${fee.id}`, type: "application_fee.created", data: { object: fee } } as unknown as Stripe.Event;
-    await db.$transaction((tx) => applicationFeeChanged(event, tx), { maxWait: 30_000, timeout: 45_000 });
+    const apply = await applicationFeeChanged(event);
+    await db.$transaction(apply);
     const row = await db.applicationFeeRecord.findUniqueOrThrow({ where: { stripeFeeId: fee.id }, select: { orderId: true, amountRefunded: true } });
     record({
       kind: "fee",

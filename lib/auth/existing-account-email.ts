@@ -1,3 +1,4 @@
+import { createTranslator } from "next-intl";
 import { db } from "@/lib/db";
 import { renderEmail } from "@/lib/email/render";
 import { getEnv } from "@/lib/env";
@@ -13,7 +14,8 @@ const HOUR_MS = 60 * 60 * 1000;
 export async function enqueueExistingAccountEmail(email: string, now = new Date()): Promise<void> {
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, locale: true } });
   if (!user) return;
-  const t = messages[isLocale(user.locale) ? user.locale : "fr"].security.existingAccountEmail;
+  const locale = isLocale(user.locale) ? user.locale : "fr";
+  const t = createTranslator({ locale, messages: messages[locale], namespace: "security.existingAccountEmail" });
   const signInUrl = new URL("/signin", getEnv().APP_URL).toString();
   const dedupeKey = `signup-existing-account:${user.id}:${Math.floor(now.getTime() / HOUR_MS)}`;
   await db.emailMessage.createMany({
@@ -22,8 +24,8 @@ export async function enqueueExistingAccountEmail(email: string, now = new Date(
         dedupeKey,
         kind: "signup-existing-account",
         to: user.email,
-        subject: t.subject,
-        ...renderEmail({ heading: t.heading, intro: t.intro, lines: [], total: "", cta: { label: t.cta, url: signInUrl }, footer: t.footer }),
+        subject: t("subject"),
+        ...renderEmail({ heading: t("heading"), intro: t("intro"), lines: [], total: "", cta: { label: t("cta"), url: signInUrl }, footer: t("footer") }),
       },
     ],
     skipDuplicates: true,

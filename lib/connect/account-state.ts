@@ -22,9 +22,16 @@ export function paymentsState(account: AccountFields | null | undefined): Paymen
   return account.disabledReason ? "disabled" : "info_due";
 }
 
-/** Requirements to show, past-due first, without duplicates. */
-export function dueRequirements(account: Pick<AccountFields, "currentlyDue" | "pastDue">): { code: string; pastDue: boolean }[] {
-  const pastDue = new Set(account.pastDue);
+/**
+ * Requirements to show, past-due first, without duplicates. A requirement reads "past due" only once
+ * the deadline has passed: with a deadline still ahead it is simply due (by that date).
+ */
+export function dueRequirements(
+  account: Pick<AccountFields, "currentlyDue" | "pastDue"> & { currentDeadline?: Date | null },
+  now = new Date(),
+): { code: string; pastDue: boolean }[] {
+  const deadlineAhead = account.currentDeadline != null && account.currentDeadline.getTime() > now.getTime();
+  const pastDue = new Set(deadlineAhead ? [] : account.pastDue);
   const codes = [...new Set([...account.pastDue, ...account.currentlyDue])];
   return codes.map((code) => ({ code, pastDue: pastDue.has(code) }));
 }

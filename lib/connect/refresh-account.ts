@@ -1,28 +1,36 @@
+import type Stripe from "stripe";
 import { db } from "@/lib/db";
-import { STRIPE_TX_OPTIONS } from "@/lib/db-transactions";
 import { getStripe } from "@/lib/stripe";
 import type { Prisma } from "@/generated/prisma/client";
 import { accountSnapshot } from "./account-snapshot";
 
-type Tx = Prisma.TransactionClient;
+type Tx = Prisma.TransactionClient | typeof db;
 
 /**
- * Re-reads a connected account from Stripe and stores its current state. The webhook, the
- * return_url page and the admin re-sync all come here. The account's row is locked first, so
- * concurrent refreshes (duplicate or out-of-order events, a return racing a webhook) read Stripe
- * one after the other and the newest read is the one that stays.
- *
- * Returns null when no shop of ours has this account.
+ * Reads a connected account from Stripe (no connection or lock held) and returns how to store it.
+ * The write is conditional on the sync time: a read that started before the stored one lost the
+ * race (duplicate or out-of-order events, a return racing a webhook) and changes nothing, so the
+ * newest read is the one that stays. Null when no shop of ours has this account.
  */
-export function refreshConnectedAccount(stripeAccountId: string, tx?: Tx) {
-  if (tx) return refreshWithin(tx, stripeAccountId);
-  return db.$transaction((inner) => refreshWithin(inner, stripeAccountId), STRIPE_TX_OPTIONS);
+export async function readConnectedAccount(stripeAccountId: string) {
+  const known = await db.connectedAccount.findUnique({ where: { stripeAccountId }, select: { id: true } });
+  if (!known) return null;
+  const readAt = new Date();
+  const account: Stripe.Account = await getStripe().accounts.retrieve(stripeAccountId);
+  return {
+    account,
+    apply: (tx: Tx) =>
+      tx.connectedAccount.updateMany({
+        where: { stripeAccountId, OR: [{ lastSyncedAt: null }, { lastSyncedAt: { lte: readAt } }] },
+        data: accountSnapshot(account, readAt),
+      }),
+  };
 }
 
-async function refreshWithin(tx: Tx, stripeAccountId: string) {
-  const locked = await tx.connectedAccount.updateMany({ where: { stripeAccountId }, data: { updatedAt: new Date() } });
-  if (locked.count === 0) return null;
-  const account = await getStripe().accounts.retrieve(stripeAccountId);
-  return tx.connectedAccount.update({ where: { stripeAccountId }, data: accountSnapshot(account) });
+/** The webhook's worker, the return_url page and the admin re-sync: read, then store if newest. */
+export async function refreshConnectedAccount(stripeAccountId: string) {
+  const read = await readConnectedAccount(stripeAccountId);
+  if (!read) return null;
+  await read.apply(db);
+  return db.connectedAccount.findUnique({ where: { stripeAccountId } });
 }
-

@@ -1,6 +1,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { getEnv } from "@/lib/env";
-import { formatMoney, interpolate } from "@/lib/i18n/format";
+import { createTranslator } from "next-intl";
+import { formatMoney } from "@/lib/i18n/format";
 import { isLocale, type Locale } from "@/lib/i18n/config";
 import { messages } from "@/lib/i18n/messages";
 import { renderEmail } from "./render";
@@ -25,7 +26,7 @@ export async function enqueueOrderPaidEmails(tx: Prisma.TransactionClient, order
 
   if (buyerEmail) {
     const locale = order.locale;
-    const t = messages[locale].checkout.email;
+    const t = createTranslator({ locale, messages: messages[locale], namespace: "checkout.email" });
     const lines = order.items.map((item) => `${item.quantity} × ${item.name} — ${formatMoney(item.unitAmount * item.quantity, order.currency, locale)}`);
     const total = formatMoney(order.subtotalAmount, order.currency, locale);
     const link = order.checkoutSessionId ? `${appUrl}/checkout/success?session_id=${order.checkoutSessionId}` : `${appUrl}/account`;
@@ -34,38 +35,38 @@ export async function enqueueOrderPaidEmails(tx: Prisma.TransactionClient, order
       kind: "order-confirmation",
       orderId: order.id,
       to: buyerEmail,
-      subject: interpolate(t.confirmationSubject, { shop: order.shop.name }),
+      subject: t("confirmationSubject", { shop: order.shop.name }),
       ...renderEmail({
-        heading: t.confirmationHeading,
-        intro: interpolate(t.confirmationIntro, { shop: order.shop.name }),
+        heading: t("confirmationHeading"),
+        intro: t("confirmationIntro", { shop: order.shop.name }),
         lines,
-        total: interpolate(t.total, { total }),
-        cta: { label: t.viewOrder, url: link },
-        footer: t.footer,
+        total: t("total", { total }),
+        cta: { label: t("viewOrder"), url: link },
+        footer: t("footer"),
       }),
     });
   }
 
   const sellerLocale: Locale = isLocale(order.shop.owner.locale) ? order.shop.owner.locale : "fr";
-  const ts = messages[sellerLocale].checkout.email;
+  const ts = createTranslator({ locale: sellerLocale, messages: messages[sellerLocale], namespace: "checkout.email" });
   const net = order.subtotalAmount - order.applicationFeeAmount;
   rows.push({
     dedupeKey: `seller-new-order:${order.id}`,
     kind: "seller-new-order",
     orderId: order.id,
     to: order.shop.owner.email,
-    subject: interpolate(ts.sellerSubject, { total: formatMoney(order.subtotalAmount, order.currency, sellerLocale) }),
+    subject: ts("sellerSubject", { total: formatMoney(order.subtotalAmount, order.currency, sellerLocale) }),
     ...renderEmail({
-      heading: ts.sellerHeading,
-      intro: interpolate(ts.sellerIntro, { shop: order.shop.name }),
+      heading: ts("sellerHeading"),
+      intro: ts("sellerIntro", { shop: order.shop.name }),
       lines: order.items.map((item) => `${item.quantity} × ${item.name}`),
-      total: interpolate(ts.sellerNet, {
+      total: ts("sellerNet", {
         gross: formatMoney(order.subtotalAmount, order.currency, sellerLocale),
         fee: formatMoney(order.applicationFeeAmount, order.currency, sellerLocale),
         net: formatMoney(net, order.currency, sellerLocale),
       }),
-      cta: { label: ts.viewSellerOrder, url: `${appUrl}/seller/orders/${order.id}` },
-      footer: ts.footer,
+      cta: { label: ts("viewSellerOrder"), url: `${appUrl}/seller/orders/${order.id}` },
+      footer: ts("footer"),
     }),
   });
 

@@ -1,7 +1,17 @@
+import { createFormatter } from "next-intl";
 import { minorUnitDecimals } from "@/lib/money/currencies";
 import type { Locale } from "./config";
+import { formats, intlLocale } from "./formats";
+import { businessTimeZone } from "./time-zone";
 
-const intlLocale: Record<Locale, string> = { fr: "fr-FR", en: "en-GB" };
+/**
+ * next-intl's formatter for a language, in the business time zone, with the shared named formats.
+ * Components can use `getFormatter()` / `useFormatter()` (same configuration, from the request);
+ * these helpers serve code that is handed a locale (emails, CSV, helpers shared by both sides).
+ */
+export function formatterFor(locale: Locale) {
+  return createFormatter({ locale: intlLocale[locale] as Locale, timeZone: businessTimeZone(), formats });
+}
 
 /**
  * Number of decimals of a currency's minor unit as Stripe counts them (0 for JPY, 2 for EUR and
@@ -11,23 +21,27 @@ export const currencyDecimals = minorUnitDecimals;
 
 /** Formats an integer amount in Stripe's minor units (2450 eur -> "24,50 €" in French); Intl writes it. */
 export function formatMoney(amountMinor: number, currency: string, locale: Locale): string {
-  const decimals = currencyDecimals(currency);
-  return new Intl.NumberFormat(intlLocale[locale], {
+  return formatterFor(locale).number(amountMinor / 10 ** currencyDecimals(currency), {
     style: "currency",
     currency: currency.toUpperCase(),
-  }).format(amountMinor / 10 ** decimals);
+  });
 }
 
+/** A date ("9 mars 2026"), or with "long" the date and time, in the business time zone. */
 export function formatDate(date: Date, locale: Locale, style: "short" | "long" = "short"): string {
-  return new Intl.DateTimeFormat(intlLocale[locale], {
-    dateStyle: style === "short" ? "medium" : "long",
-    ...(style === "long" ? { timeStyle: "short" } : {}),
-  }).format(date);
+  return formatterFor(locale).dateTime(date, style);
 }
 
-/** Replaces {name} placeholders: interpolate("Bonjour {name}", { name: "Claire" }). */
-export function interpolate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) =>
-    key in values ? String(values[key]) : match,
-  );
+/** Date and time to the second, with the zone's name, for events and syncs (admin). */
+export function formatDateTime(date: Date, locale: Locale): string {
+  return formatterFor(locale).dateTime(date, "precise");
+}
+
+/** A calendar day of the business time zone: "9 mars 2026", or "9 mars" with "short". */
+export function formatDay(date: Date, locale: Locale, style: "long" | "short" = "long"): string {
+  return formatterFor(locale).dateTime(date, style === "long" ? "day" : "dayShort");
+}
+
+export function formatMonth(date: Date, locale: Locale): string {
+  return formatterFor(locale).dateTime(date, "month");
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import { cache } from "react";
 import { cookies, headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/session";
 import { isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "./config";
-import { messages, type Messages } from "./messages";
 
 /**
  * The reader's language: the switch in the header (a cookie) wins, then the signed-in user's
@@ -17,7 +17,8 @@ export const getLocale = cache(async (): Promise<Locale> => {
   return negotiateLocale((await headers()).get("accept-language"));
 });
 
-export async function getI18n(): Promise<{ locale: Locale; t: Messages }> {
-  const locale = await getLocale();
-  return { locale, t: messages[locale] };
+/** The language and next-intl's translator for the whole message tree, in one call. */
+export async function getI18n() {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations()]);
+  return { locale, t };
 }

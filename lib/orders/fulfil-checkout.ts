@@ -2,7 +2,6 @@ import type Stripe from "stripe";
 import type { Prisma } from "@/generated/prisma/client";
 import type { OrderStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
-import { STRIPE_TX_OPTIONS } from "@/lib/db-transactions";
 import { enqueueOrderPaidEmails } from "@/lib/email/order-emails";
 import { logger } from "@/lib/logger";
 import { getStripe } from "@/lib/stripe";
@@ -18,19 +17,26 @@ export type FulfilResult = { orderId: string; status: OrderStatus; changed: bool
 
 /**
  * The one place an order learns the outcome of its Checkout Session. Called by the Connect
- * webhook (checkout.session.completed / async_payment_succeeded / async_payment_failed /
+ * webhook's worker (checkout.session.completed / async_payment_succeeded / async_payment_failed /
  * expired), by the success page, and by reconciliation. It re-reads the session from Stripe on
- * the seller's account, checks amount and currency against the order, and moves the order
- * forward only. The move is a conditional UPDATE on the order's current status, so concurrent
- * calls produce one effect (stock release, emails, cart clean-up) between them.
+ * the seller's account first, with no connection or lock held, then applies it in one short
+ * transaction: amount and currency checked against the order, and the order moved forward only,
+ * by a conditional UPDATE on its current status, so concurrent or stale reads produce one effect
+ * (stock release, emails, cart clean-up) between them.
  */
-export async function fulfilCheckout(sessionId: string, accountId: string, source: FulfilSource, tx?: Tx): Promise<FulfilResult> {
-  if (!tx) return db.$transaction((inner) => fulfilWithin(inner, sessionId, accountId, source), STRIPE_TX_OPTIONS);
-  return fulfilWithin(tx, sessionId, accountId, source);
+export async function fulfilCheckout(sessionId: string, accountId: string, source: FulfilSource): Promise<FulfilResult> {
+  const session = await readCheckoutSession(sessionId, accountId);
+  return db.$transaction((tx) => applyCheckoutSession(tx, session, accountId, source));
 }
 
-async function fulfilWithin(tx: Tx, sessionId: string, accountId: string, source: FulfilSource): Promise<FulfilResult> {
-  const session = await getStripe().checkout.sessions.retrieve(sessionId, { expand: ["payment_intent.latest_charge", "shipping_cost.shipping_rate"] }, { stripeAccount: accountId });
+/** Stripe's current view of the session, with its PaymentIntent and charge (outside any transaction). */
+export function readCheckoutSession(sessionId: string, accountId: string): Promise<Stripe.Checkout.Session> {
+  return getStripe().checkout.sessions.retrieve(sessionId, { expand: ["payment_intent.latest_charge", "shipping_cost.shipping_rate"] }, { stripeAccount: accountId });
+}
+
+/** The database half of fulfilment: no Stripe call, only conditional, forward-only writes. */
+export async function applyCheckoutSession(tx: Tx, session: Stripe.Checkout.Session, accountId: string, source: FulfilSource): Promise<FulfilResult> {
+  const sessionId = session.id;
   const orderId = session.metadata?.order_id ?? session.client_reference_id;
   const order = await tx.order.findFirst({
     where: { OR: [{ checkoutSessionId: session.id }, ...(orderId ? [{ id: orderId }] : [])], shop: { stripeAccount: { stripeAccountId: accountId } } },

@@ -136,7 +136,7 @@ export async function syncOrderRefunds(paymentIntentId: string, stripeAccount: s
   return db.$transaction((inner) => applyRefundState(inner, state));
 }
 
-async function applyRefundState(tx: Tx, { paymentIntentId, refunds, feeRefunded }: RefundState): Promise<void> {
+export async function applyRefundState(tx: Tx, { paymentIntentId, refunds, feeRefunded }: RefundState): Promise<void> {
   // Lock the order first, so concurrent syncs apply one after the other.
   const locked = await tx.order.updateMany({ where: { paymentIntentId }, data: { updatedAt: new Date() } });
   if (locked.count === 0) return;

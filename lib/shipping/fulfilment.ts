@@ -2,8 +2,7 @@ import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { renderEmail } from "@/lib/email/render";
 import { getEnv } from "@/lib/env";
-import { interpolate } from "@/lib/i18n/format";
-import { shippingMessages } from "@/lib/i18n/messages/shipping";
+import { shippingTranslator } from "@/lib/i18n/shipping-translator";
 import { recordOrderEvent } from "@/lib/orders/timeline";
 import { fulfilmentSchema, type FulfilmentInput } from "@/lib/validations/shipping";
 
@@ -60,10 +59,12 @@ async function enqueueFulfilmentEmail(tx: Prisma.TransactionClient, orderId: str
   });
   const to = order.buyer?.email ?? order.guestEmail;
   if (!to) return;
-  const t = shippingMessages[order.locale].emails;
+  const t = shippingTranslator(order.locale);
   const vars = { order: order.id.slice(-8).toUpperCase(), shop: order.shop.name, carrier: input.status === "SHIPPED" ? input.carrier : "", tracking: input.status === "SHIPPED" ? input.trackingNumber : "" };
-  const [subject, body] =
-    input.status === "SHIPPED" ? [t.shippedSubject, t.shippedBody] : input.status === "DELIVERED" ? [t.deliveredSubject, t.deliveredBody] : [t.pickupSubject, t.pickupBody];
+  const name = ({ SHIPPED: "shipped", DELIVERED: "delivered", READY_FOR_PICKUP: "pickup" } as const)[input.status];
+  const [subjectKey, bodyKey] = [`emails.${name}Subject`, `emails.${name}Body`] as const;
+  const subject = t(subjectKey, vars);
+  const body = t(bodyKey, vars);
   const appUrl = getEnv().APP_URL;
   const link = order.buyer ? `${appUrl}/orders/${order.id}` : order.checkoutSessionId ? `${appUrl}/checkout/success?session_id=${order.checkoutSessionId}` : `${appUrl}/account`;
   // A corrected tracking number is a new shipment notice; the same one twice is not.
@@ -75,8 +76,8 @@ async function enqueueFulfilmentEmail(tx: Prisma.TransactionClient, orderId: str
         kind: `order-${input.status.toLowerCase().replaceAll("_", "-")}`,
         orderId,
         to,
-        subject: interpolate(subject, vars),
-        ...renderEmail({ heading: interpolate(subject, vars), intro: interpolate(body, vars), lines: [], total: "", cta: { label: t.viewOrder, url: link }, footer: t.footer }),
+        subject,
+        ...renderEmail({ heading: subject, intro: body, lines: [], total: "", cta: { label: t("emails.viewOrder"), url: link }, footer: t("emails.footer") }),
       },
     ],
     skipDuplicates: true,

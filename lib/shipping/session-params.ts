@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
 import type { Locale } from "@/lib/i18n/config";
-import { shippingMessages } from "@/lib/i18n/messages/shipping";
+import { shippingTranslator } from "@/lib/i18n/shipping-translator";
 
 export type SessionShipping = { allowedCountries: string[]; amount: number; locale: Locale };
 
@@ -9,14 +9,14 @@ export type SessionShipping = { allowedCountries: string[]; amount: number; loca
  * cart is offered (flat, or free above the threshold), as inline `shipping_rate_data`.
  */
 export function shippingSessionParams(shipping: SessionShipping, currency: string): Pick<Stripe.Checkout.SessionCreateParams, "shipping_address_collection" | "shipping_options"> {
-  const t = shippingMessages[shipping.locale];
+  const t = shippingTranslator(shipping.locale);
   return {
     shipping_address_collection: { allowed_countries: shipping.allowedCountries as Stripe.Checkout.SessionCreateParams.ShippingAddressCollection.AllowedCountry[] },
     shipping_options: [
       {
         shipping_rate_data: {
           type: "fixed_amount",
-          display_name: shipping.amount === 0 ? t.rateFree : t.rateFlat,
+          display_name: shipping.amount === 0 ? t("rateFree") : t("rateFlat"),
           fixed_amount: { amount: shipping.amount, currency },
         },
       },

@@ -1,57 +1,69 @@
 import type Stripe from "stripe";
 import { db } from "@/lib/db";
-import { STRIPE_TX_OPTIONS } from "@/lib/db-transactions";
 import type { Prisma } from "@/generated/prisma/client";
+import { connectHandlers } from "./connect-handlers";
+import { platformHandlers } from "./platform-handlers";
 
-export type EventHandler = (event: Stripe.Event, tx: Prisma.TransactionClient) => Promise<void>;
+/**
+ * A handler reads what it needs from Stripe first (no connection held, no lock), then returns the
+ * short transaction that applies it, or nothing when its work is done. Throwing asks for a retry
+ * (with back-off, by the queue), e.g. when the event arrived before what it refers to.
+ */
+export type ApplyEvent = (tx: Prisma.TransactionClient) => Promise<void>;
+export type EventHandler = (event: Stripe.Event) => Promise<ApplyEvent | void>;
 export type EventHandlers = Partial<Record<Stripe.Event.Type, EventHandler>>;
+export type WebhookEndpoint = "connect" | "platform";
 export type ProcessResult = "processed" | "duplicate" | "ignored";
 
 /**
- * Applies an event exactly once, however often and in whatever order Stripe delivers it:
- * - the event is recorded by id (a unique key) before anything else;
- * - its row is locked for the whole handling, so concurrent copies wait, then see it processed;
- * - the handler's writes and the "processed" mark commit in the same transaction, so a failure
- *   leaves nothing half-done and the retry (Stripe's, or a replay) starts clean.
- * Events no handler wants are recorded as ignored.
+ * The apply transaction holds no Stripe call, so it is short; these bounds only leave room for a
+ * busy machine (a wait for a pooled connection, or for a concurrent copy's row lock).
+ */
+const APPLY_TX_OPTIONS = { maxWait: 10_000, timeout: 10_000 } as const;
+
+export const ENDPOINT_HANDLERS: Record<WebhookEndpoint, EventHandlers> = { connect: connectHandlers, platform: platformHandlers };
+
+/** Connect events carry their account; the platform's own do not. */
+export const endpointOf = (event: Pick<Stripe.Event, "account">): WebhookEndpoint => (event.account ? "connect" : "platform");
+
+/**
+ * Applies a recorded event exactly once, however often and in whatever order it is delivered or
+ * retried: the event's row is locked for the short apply transaction, so concurrent copies wait,
+ * then see it processed; the handler's writes and the "processed" mark commit together, so a
+ * failure leaves nothing half-done. A replay (by an operator) applies again: handlers are
+ * idempotent (conditional, forward-only updates).
+ *
+ * A failure is recorded on the row (attempts, last error) and thrown for the queue to retry;
+ * `final` (the queue's last attempt) marks the event FAILED for operators to see and replay.
  */
 export async function processStripeEvent(
-  event: Stripe.Event,
-  handlers: EventHandlers,
-  options: { replay?: boolean } = {},
+  eventId: string,
+  endpoint: WebhookEndpoint,
+  options: { replay?: boolean; final?: boolean } = {},
 ): Promise<ProcessResult> {
-  const handler = handlers[event.type];
-  await db.stripeEvent.createMany({
-    data: [
-      {
-        id: event.id,
-        type: event.type,
-        account: event.account ?? null,
-        stripeCreated: new Date(event.created * 1000),
-        status: handler ? "PROCESSING" : "IGNORED",
-        payload: event as unknown as Prisma.InputJsonValue,
-      },
-    ],
-    skipDuplicates: true,
-  });
+  const row = await db.stripeEvent.findUnique({ where: { id: eventId }, select: { status: true, payload: true } });
+  if (!row?.payload) throw new Error(`Stripe event ${eventId} is not recorded`);
+  if (row.status === "PROCESSED" && !options.replay) return "duplicate";
+  const event = row.payload as unknown as Stripe.Event;
+  const handler = ENDPOINT_HANDLERS[endpoint][event.type];
   if (!handler) return "ignored";
 
   try {
+    const apply = await handler(event);
     return await db.$transaction(async (tx) => {
-      const row = await tx.stripeEvent.update({ where: { id: event.id }, data: { attempts: { increment: 1 } } });
-      // A replay (by an operator) runs the handler again: handlers are idempotent by design.
-      if (row.status === "PROCESSED" && !options.replay) return "duplicate";
-      await handler(event, tx);
-      await tx.stripeEvent.update({
-        where: { id: event.id },
-        data: { status: "PROCESSED", processedAt: new Date(), lastError: null },
-      });
+      const locked = await tx.stripeEvent.update({ where: { id: eventId }, data: { attempts: { increment: 1 } }, select: { status: true } });
+      if (locked.status === "PROCESSED" && !options.replay) return "duplicate";
+      if (apply) await apply(tx);
+      await tx.stripeEvent.update({ where: { id: eventId }, data: { status: "PROCESSED", processedAt: new Date(), lastError: null } });
       return "processed";
-    }, STRIPE_TX_OPTIONS);
+    }, APPLY_TX_OPTIONS);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     await db.stripeEvent
-      .update({ where: { id: event.id }, data: { status: "FAILED", lastError: message.slice(0, 2000), attempts: { increment: 1 } } })
+      .updateMany({
+        where: { id: eventId, status: { not: "PROCESSED" } },
+        data: { status: options.final ? "FAILED" : "PROCESSING", lastError: message.slice(0, 2000), attempts: { increment: 1 } },
+      })
       .catch(() => {});
     throw error;
   }

@@ -73,7 +73,9 @@ describe("the sweep of overdue checkout attempts", () => {
     await stripe.control("POST", "/_emulator/faults", { webhooks: { drop: true, count: 10 } });
     await stripe.control("POST", `/_emulator/checkout/sessions/${paidOrder.checkoutSessionId}/pay`, { outcome: "paid" });
 
-    const late = new Date((await orderOf(unpaid.orderId)).reservedUntil!.getTime() + 1000);
+    // Past both deadlines (the second attempt started later, by more than a second on a busy machine).
+    const deadlines = await Promise.all([unpaid.orderId, paid.orderId].map(async (id) => (await orderOf(id)).reservedUntil!.getTime()));
+    const late = new Date(Math.max(...deadlines) + 1000);
     const swept = await sweepOverdueCheckouts({ now: late });
     expect(swept.closed).toEqual([unpaid.orderId]);
     expect(swept.paid).toEqual([paid.orderId]);

@@ -1,11 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { POST as connectWebhook } from "@/app/api/stripe/connect/webhook/route";
+import { POST as connectRoute } from "@/app/api/stripe/connect/webhook/route";
+import { delivering } from "../support/jobs";
 import { startCheckout } from "@/lib/checkout/start-checkout";
 import { db } from "@/lib/db";
 import { fulfilCheckout } from "@/lib/orders/fulfil-checkout";
 import { cartWith, createProduct, retrieveSession, sellingShop, stripeEvent } from "../support/marketplace";
 import { createSeller, createShopFor } from "../support/factories";
 import { startEmulatorForFile } from "../support/stripe-emulator";
+
+// The route records and queues; a worker (here, drained after each call) applies.
+const connectWebhook = delivering(connectRoute);
 
 const stripe = startEmulatorForFile();
 const WEBHOOK = "http://localhost:3999/api/stripe/connect/webhook";

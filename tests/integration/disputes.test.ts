@@ -1,12 +1,15 @@
 import type Stripe from "stripe";
 import { describe, expect, it } from "vitest";
-import { POST as connectWebhook } from "@/app/api/stripe/connect/webhook/route";
+import { POST as connectRoute } from "@/app/api/stripe/connect/webhook/route";
+import { delivering, drainJobsThroughRetries } from "../support/jobs";
 import { startCheckout } from "@/lib/checkout/start-checkout";
 import { db } from "@/lib/db";
 import { disputeFigures } from "@/lib/disputes/queries";
 import { cartWith, createProduct, retrieveSession, sellingShop, stripeEvent } from "../support/marketplace";
 import { startEmulatorForFile } from "../support/stripe-emulator";
 
+// The route records and queues; a worker (here, drained after each call) applies.
+const connectWebhook = delivering(connectRoute);
 const stripe = startEmulatorForFile();
 const WEBHOOK = "http://localhost:3999/api/stripe/connect/webhook";
 
@@ -86,10 +89,13 @@ describe("disputes through the Connect webhook", () => {
     const chargeId = (session.payment_intent as Stripe.PaymentIntent).latest_charge as string;
     await stripe.control("POST", `/_emulator/charges/${chargeId}/dispute`, {});
     const [created] = await disputeEvents(accountId);
-    expect((await deliver(created!)).status).toBeGreaterThanOrEqual(500);
-    expect(await db.dispute.count({ where: { orderId: order.id } })).toBe(0);
-    await connectWebhook(stripe.signedRequest(WEBHOOK, stripeEvent("checkout.session.completed", session, accountId)));
+    // Acknowledged at once; the worker's attempt throws, so the event stays unprocessed and is retried.
     expect((await deliver(created!)).status).toBe(200);
+    expect(await db.dispute.count({ where: { orderId: order.id } })).toBe(0);
+    expect((await db.stripeEvent.findUniqueOrThrow({ where: { id: created!.id } })).status).not.toBe("PROCESSED");
+    await connectWebhook(stripe.signedRequest(WEBHOOK, stripeEvent("checkout.session.completed", session, accountId)));
+    await drainJobsThroughRetries();
     expect(await db.dispute.count({ where: { orderId: order.id } })).toBe(1);
+    expect((await db.stripeEvent.findUniqueOrThrow({ where: { id: created!.id } })).status).toBe("PROCESSED");
   });
 });

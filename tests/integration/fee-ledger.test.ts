@@ -1,6 +1,8 @@
 import type Stripe from "stripe";
 import { describe, expect, it } from "vitest";
-import { POST as platformWebhook } from "@/app/api/stripe/webhook/route";
+import { POST as platformRoute } from "@/app/api/stripe/webhook/route";
+import { STRIPE_EVENT_RETRY_LIMIT } from "@/lib/jobs/queues";
+import { delivering, drainJobsThroughRetries } from "../support/jobs";
 import { collectCsv } from "@/lib/admin/csv";
 import { LEDGER_CSV_COLUMNS, ledgerCsv, ledgerTotals, listLedger } from "@/lib/admin/ledger";
 import { ORDERS_CSV_COLUMNS, ordersCsv } from "@/lib/admin/orders-export";
@@ -11,6 +13,9 @@ import { fulfilCheckout } from "@/lib/orders/fulfil-checkout";
 import { refundOrder } from "@/lib/orders/refunds";
 import { cartWith, createProduct, sellingShop, stripeEvent } from "../support/marketplace";
 import { startEmulatorForFile } from "../support/stripe-emulator";
+
+// The route records and queues; a worker (here, drained after each call) applies.
+const platformWebhook = delivering(platformRoute);
 
 const stripe = startEmulatorForFile();
 const WEBHOOK = "http://localhost:3999/api/stripe/webhook";
@@ -47,7 +52,7 @@ describe("fee ledger from platform webhooks", () => {
 
     const first = await sendFeeEvent("application_fee.created", fee, "evt_fee_once");
     expect(first.status).toBe(200);
-    expect(await first.json()).toMatchObject({ result: "processed" });
+    expect(await first.json()).toMatchObject({ result: "queued" });
     const again = await sendFeeEvent("application_fee.created", fee, "evt_fee_once");
     expect(await again.json()).toMatchObject({ result: "duplicate" });
     // Another event about the same fee updates the same row.
@@ -100,10 +105,11 @@ describe("fee ledger from platform webhooks", () => {
 
   it("a FAILED event is finished by a replay, through the same handler", async () => {
     const { order, fee } = await paidOrder();
-    // Stripe cannot be read while the event is handled: the event fails and Stripe would retry.
-    await stripe.control("POST", "/_emulator/faults", { api: { status: 500, count: 1, path: `/v1/application_fees/${fee.id}` } });
+    // Stripe cannot be read on any of the queue's attempts: the event ends FAILED.
+    await stripe.control("POST", "/_emulator/faults", { api: { status: 500, count: STRIPE_EVENT_RETRY_LIMIT + 1, path: `/v1/application_fees/${fee.id}` } });
     const response = await sendFeeEvent("application_fee.created", fee, "evt_fee_fails");
-    expect(response.status).toBe(500);
+    expect(response.status).toBe(200);
+    await drainJobsThroughRetries();
     const failed = await db.stripeEvent.findUniqueOrThrow({ where: { id: "evt_fee_fails" } });
     expect(failed.status).toBe("FAILED");
     expect(failed.lastError).toBeTruthy();

@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { POST as connectWebhook } from "@/app/api/stripe/connect/webhook/route";
+import { POST as connectRoute } from "@/app/api/stripe/connect/webhook/route";
 import { reconcile } from "@/lib/admin/reconcile";
 import { cancelPendingOrder } from "@/lib/checkout/close-attempt";
 import { startCheckout } from "@/lib/checkout/start-checkout";
 import { sweepOverdueCheckouts } from "@/lib/checkout/sweep";
 import { db } from "@/lib/db";
 import { cartWith, createProduct, retrieveSession, sellingShop, stripeEvent } from "../support/marketplace";
+import { delivering } from "../support/jobs";
 import { startEmulatorForFile } from "../support/stripe-emulator";
+
+const connectWebhook = delivering(connectRoute);
 
 const stripe = startEmulatorForFile();
 const stockOf = async (id: string) => (await db.product.findUniqueOrThrow({ where: { id } })).stock;

@@ -1,6 +1,7 @@
 import type Stripe from "stripe";
 import { afterEach, describe, expect, it } from "vitest";
-import { POST as connectWebhook } from "@/app/api/stripe/connect/webhook/route";
+import { POST as connectRoute } from "@/app/api/stripe/connect/webhook/route";
+import { delivering } from "../support/jobs";
 import { startCheckout } from "@/lib/checkout/start-checkout";
 import { db } from "@/lib/db";
 import { applicationFee, feeSettingsForShop } from "@/lib/fees/application-fee";
@@ -8,6 +9,8 @@ import { saveShippingSettings, setFeeBase } from "@/lib/shipping/rates";
 import { cartWith, createProduct, retrieveSession, sellingShop, stripeEvent } from "../support/marketplace";
 import { startEmulatorForFile } from "../support/stripe-emulator";
 
+// The route records and queues; a worker (here, drained after each call) applies.
+const connectWebhook = delivering(connectRoute);
 const stripe = startEmulatorForFile();
 const WEBHOOK = "http://localhost:3999/api/stripe/connect/webhook";
 

@@ -172,7 +172,7 @@ describe("chart buckets", () => {
       { currency: "usd", subtotalAmount: 700, paidAt: utc("2026-03-15T12:00:00Z") },
       { currency: "eur", subtotalAmount: 9999, paidAt: utc("2026-03-16T00:00:00Z") },
       { currency: "eur", subtotalAmount: 9999, paidAt: null },
-    ]);
+    ], "UTC");
     expect(series.get("eur")!.points.map((p) => p.gross)).toEqual([1500, 0, 0, 0, 0, 0, 0]);
     expect(series.get("eur")!.points[0]!.orders).toBe(2);
     expect(series.get("usd")!.points.map((p) => p.gross)).toEqual([0, 0, 0, 0, 0, 0, 700]);
@@ -208,5 +208,35 @@ describe("admin action redirects", () => {
     expect(withFlash("/admin/shops?q=port", { notice: "suspended", shop: "Brûlerie du Port" })).toBe(
       "/admin/shops?q=port&notice=suspended&shop=Br%C3%BBlerie+du+Port",
     );
+  });
+});
+
+describe("periods in the business time zone", () => {
+  const paris = (kind: "day" | "week" | "month", from: string | undefined, now = new Date("2026-03-09T12:00:00Z")) =>
+    resolvePeriod(kind, from, undefined, now, "Europe/Paris");
+
+  it("starts days at midnight in Paris, whatever the server's zone", () => {
+    const day = paris("day", "2026-03-09");
+    expect(day.start.toISOString()).toBe("2026-03-08T23:00:00.000Z");
+    expect(day.end.toISOString()).toBe("2026-03-09T23:00:00.000Z");
+    // 23:30 UTC on the 9th is already the 10th in Paris.
+    expect(paris("day", undefined, new Date("2026-03-09T23:30:00Z")).start.toISOString()).toBe("2026-03-09T23:00:00.000Z");
+  });
+
+  it("follows daylight saving time (a 23-hour day, months across the change)", () => {
+    const springForward = paris("day", "2026-03-29");
+    expect(springForward.end.getTime() - springForward.start.getTime()).toBe(23 * 3_600_000);
+    const march = paris("month", "2026-03-15");
+    expect(march.start.toISOString()).toBe("2026-02-28T23:00:00.000Z");
+    expect(march.end.toISOString()).toBe("2026-03-31T22:00:00.000Z");
+    expect(paris("week", "2026-03-11").start.toISOString()).toBe("2026-03-08T23:00:00.000Z");
+  });
+
+  it("cuts chart buckets at local midnights", () => {
+    const { start, end } = paris("week", "2026-03-25");
+    const { buckets } = periodBuckets(start, end, "Europe/Paris");
+    expect(buckets).toHaveLength(7);
+    expect(buckets[6]!.start.toISOString()).toBe("2026-03-28T23:00:00.000Z");
+    expect(buckets[6]!.end.toISOString()).toBe("2026-03-29T22:00:00.000Z");
   });
 });

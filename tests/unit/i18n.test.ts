@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { negotiateLocale } from "@/lib/i18n/config";
-import { currencyDecimals, formatMoney, interpolate } from "@/lib/i18n/format";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { createTranslator } from "next-intl";
+import { currencyDecimals, formatMoney } from "@/lib/i18n/format";
+import { elision } from "@/lib/i18n/elision";
 import { messages } from "@/lib/i18n/messages";
 
 describe("negotiateLocale", () => {
@@ -26,6 +30,9 @@ describe("formatMoney", () => {
   });
 });
 
+// An ICU argument: {shop}, {count, plural, …}, {shopStart, select, …} (not a plural branch's text).
+const ARGUMENT = /\{(\w+)(?:\}|,\s*(?:plural|select|selectordinal|number|date|time)\b)/g;
+
 describe("messages", () => {
   // Paths as arrays: some keys contain dots (Stripe requirement codes such as "business_profile.url").
   function paths(value: unknown, prefix: string[] = []): string[][] {
@@ -41,14 +48,70 @@ describe("messages", () => {
       expect(String(at(messages.en, path)).trim(), path.join("/")).not.toBe("");
     }
   });
-  it("keeps the same placeholders in both languages", () => {
-    const placeholders = (text: unknown) => (String(text).match(/\{\w+\}/g) ?? []).sort();
+  it("keeps the same arguments in both languages", () => {
+    // ICU arguments ({count, plural, …}, {shop}); French may add an elision select ({shopStart, select, …}).
+    const args = (text: unknown) => [...new Set([...String(text).matchAll(ARGUMENT)].map((m) => m[1]))].filter((a) => !a!.endsWith("Start")).sort();
     for (const path of paths(messages.fr)) {
-      expect(placeholders(at(messages.en, path)), path.join("/")).toEqual(placeholders(at(messages.fr, path)));
+      expect(args(at(messages.en, path)), path.join("/")).toEqual(args(at(messages.fr, path)));
     }
   });
-  it("interpolates named values", () => {
-    expect(interpolate("Plus que {count} en stock", { count: 3 })).toBe("Plus que 3 en stock");
-    expect(interpolate("{a} et {b}", { a: "x" })).toBe("x et {b}");
+
+  it("formats every message as valid ICU in both languages", () => {
+    for (const locale of ["fr", "en"] as const) {
+      const t = createTranslator({ locale, messages: messages[locale], onError: (error) => { throw error; } });
+      for (const path of paths(messages[locale])) {
+        const text = String(at(messages[locale], path));
+        const values = Object.fromEntries([...text.matchAll(ARGUMENT)].map((m) => [m[1], 2]));
+        expect(() => t(path.join(".") as never, values as never), `${locale}: ${path.join(".")}`).not.toThrow();
+      }
+    }
+  });
+
+  it("uses every message somewhere in the code (no dead keys)", () => {
+    const sources = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
+        const file = path.join(dir, name);
+        if (statSync(file).isDirectory()) return name === "messages" ? [] : sources(file);
+        return /\.(ts|tsx)$/.test(name) ? [readFileSync(file, "utf8")] : [];
+      });
+    // Error codes travel from lib/ (zod messages, action results) to the component that shows them,
+    // so words and namespaces are gathered across all files: a key is used when one of its
+    // namespaces and the rest of its path both appear in the code.
+    const namespaces = new Set([""]);
+    const words = new Set<string>();
+    const prefixes = new Set<string>();
+    for (const source of ["app", "components", "lib"].flatMap(sources)) {
+      for (const m of source.matchAll(/(?:useTranslations|getTranslations)\(\s*"([\w.]+)"|namespace: "([\w.]+)"|Translator<"([\w.]+)">/g)) namespaces.add(m[1] ?? m[2] ?? m[3]!);
+      for (const m of source.matchAll(/["'`]([A-Za-z_][\w.]*)["'`]/g)) words.add(m[1]!);
+      for (const m of source.matchAll(/["'`]([A-Za-z_][\w.]*)\.\$\{|messageTable\(\w+, "([\w.]+)"\)/g)) prefixes.add(`${m[1] ?? m[2]}.`);
+    }
+    const used = new Set([...namespaces].flatMap((ns) => [...words].map((word) => (ns ? `${ns}.${word}` : word))));
+    const below = [...namespaces].flatMap((ns) => [...prefixes].map((prefix) => (ns ? `${ns}.${prefix}` : prefix)));
+    const unused = paths(messages.fr)
+      .map((p) => p.join("."))
+      .filter((key) => !used.has(key) && !below.some((prefix) => key.startsWith(prefix)));
+    expect(unused).toEqual([]);
+    expect(used.size).toBeGreaterThan(100);
+  });
+});
+
+describe("French elision", () => {
+  it("elides before a vowel sound, in French only", () => {
+    const t = (locale: "fr" | "en", shop: string) =>
+      createTranslator({ locale, messages: messages[locale] })("catalog.list.subtitle", { shop, shopStart: elision(shop) });
+    expect(t("fr", "Atelier Lumière")).toBe("Le catalogue d’Atelier Lumière.");
+    expect(t("fr", "Maison Olivia")).toBe("Le catalogue de Maison Olivia.");
+    expect(t("fr", "Écume")).toBe("Le catalogue d’Écume.");
+    expect(t("en", "Atelier Lumière")).toBe("The catalogue of Atelier Lumière.");
+  });
+
+  it("says plurals properly", () => {
+    const fr = createTranslator({ locale: "fr", messages: messages.fr });
+    const en = createTranslator({ locale: "en", messages: messages.en });
+    expect(fr("catalog.list.resultCount", { count: 1 })).toBe("1 produit");
+    expect(fr("catalog.list.resultCount", { count: 0 })).toBe("0 produit");
+    expect(fr("storefront.search.resultCount", { count: 9 })).toBe("9 produits trouvés");
+    expect(en("catalog.list.resultCount", { count: 1 })).toBe("1 product");
+    expect(en("catalog.list.resultCount", { count: 0 })).toBe("0 products");
   });
 });

@@ -5,13 +5,13 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireUser } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { formatDate, formatMoney, interpolate } from "@/lib/i18n/format";
+import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { changePasswordAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: t.account.title };
+  return { title: t("account.title") };
 }
 
 export default async function AccountPage() {
@@ -28,31 +28,31 @@ export default async function AccountPage() {
   return (
     <div className="space-y-10">
       <section className="rounded-2xl border border-stone-200 bg-white p-6">
-        <h1 className="text-2xl font-bold">{interpolate(t.account.welcome, { name: user.name ?? user.email })}</h1>
+        <h1 className="text-2xl font-bold">{t("account.welcome", { name: user.name ?? user.email })}</h1>
         <dl className="mt-4 grid gap-4 text-sm sm:grid-cols-3">
           <div>
-            <dt className="text-stone-500">{t.auth.email}</dt>
+            <dt className="text-stone-500">{t("auth.email")}</dt>
             <dd className="font-medium">{user.email}</dd>
           </div>
           <div>
-            <dt className="text-stone-500">{t.account.role}</dt>
-            <dd className="font-medium">{t.account.roles[user.role]}</dd>
+            <dt className="text-stone-500">{t("account.role")}</dt>
+            <dd className="font-medium">{t(`account.roles.${user.role}`)}</dd>
           </div>
           <div>
-            <dt className="text-stone-500">{t.account.preferredLanguage}</dt>
-            <dd className="font-medium">{user.locale ? t.languages[user.locale] : "—"}</dd>
+            <dt className="text-stone-500">{t("account.preferredLanguage")}</dt>
+            <dd className="font-medium">{user.locale ? t(`languages.${user.locale}`) : "—"}</dd>
           </div>
         </dl>
-        <p className="mt-4 text-xs text-stone-500">{interpolate(t.account.memberSince, { date: formatDate(user.createdAt, locale) })}</p>
+        <p className="mt-4 text-xs text-stone-500">{t("account.memberSince", { date: formatDate(user.createdAt, locale) })}</p>
       </section>
       <section className="space-y-4 rounded-2xl border border-stone-200 bg-white p-6">
-        <h2 className="text-xl font-bold">{t.security.changePassword.title}</h2>
-        <ChangePasswordForm action={changePasswordAction} t={t.security.changePassword} ta={t.auth} genericError={t.common.genericError} />
+        <h2 className="text-xl font-bold">{t("security.changePassword.title")}</h2>
+        <ChangePasswordForm action={changePasswordAction} genericError={t("common.genericError")} />
       </section>
       <section className="space-y-4">
-        <h2 className="text-xl font-bold">{t.account.ordersTitle}</h2>
+        <h2 className="text-xl font-bold">{t("account.ordersTitle")}</h2>
         {orders.length === 0 ? (
-          <EmptyState title={t.account.noOrders} />
+          <EmptyState title={t("account.noOrders")} />
         ) : (
           <ul className="divide-y divide-stone-200 rounded-2xl border border-stone-200 bg-white">
             {orders.map((order) => (
@@ -61,7 +61,7 @@ export default async function AccountPage() {
                   {order.shop.name}
                 </Link>
                 <span className="text-stone-500">{formatDate(order.createdAt, locale)}</span>
-                <Badge tone={order.status === "PAID" ? "success" : "neutral"}>{t.orderStatus[order.status]}</Badge>
+                <Badge tone={order.status === "PAID" ? "success" : "neutral"}>{t(`orderStatus.${order.status}`)}</Badge>
                 <span className="font-semibold">{formatMoney(order.subtotalAmount, order.currency, locale)}</span>
               </li>
             ))}

@@ -1,8 +1,7 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { adminMessages } from "@/lib/admin/messages";
 import { requireAdmin } from "@/lib/auth/session";
-import { getI18n } from "@/lib/i18n/server";
 
 /**
  * The admin area: 404 for anyone but an admin, signed in or not. Every page and action checks
@@ -10,12 +9,11 @@ import { getI18n } from "@/lib/i18n/server";
  */
 export default async function AdminLayout({ children }: { children: ReactNode }) {
   await requireAdmin();
-  const { locale } = await getI18n();
-  const t = adminMessages(locale);
+  const t = await getTranslations("adminArea");
   return (
     <div className="space-y-6">
-      <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{t.title}</p>
-      <AdminNav t={t.nav} />
+      <p className="text-xs font-semibold uppercase tracking-wide text-brand-700">{t("title")}</p>
+      <AdminNav />
       {children}
     </div>
   );

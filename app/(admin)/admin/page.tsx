@@ -1,3 +1,5 @@
+import { getTranslations } from "next-intl/server";
+import { messageTable } from "@/lib/i18n/translator";
 import type { Metadata } from "next";
 import { GrossChart } from "@/components/admin/gross-chart";
 import { FeeAgreementNote, MoneyAlerts } from "@/components/admin/money-checks";
@@ -6,13 +8,14 @@ import { PeriodForm } from "@/components/admin/period-form";
 import { StatCard } from "@/components/admin/stat-card";
 import { Alert } from "@/components/ui/alert";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatChange, formatCount, formatUtcDay } from "@/lib/admin/format";
-import { adminMessages } from "@/lib/admin/messages";
+import { formatChange, formatCount } from "@/lib/admin/format";
+import { formatDay } from "@/lib/i18n/format";
 import { getOverview } from "@/lib/admin/overview";
 import { searchParam } from "@/lib/admin/pagination";
-import { addUtcDays, isPeriodKind, PeriodError, resolvePeriod, type Period, type PeriodErrorCode } from "@/lib/admin/period";
+import { businessTimeZone } from "@/lib/i18n/time-zone";
+import { isPeriodKind, PeriodError, resolvePeriod, type Period, type PeriodErrorCode } from "@/lib/admin/period";
 import { requireAdmin } from "@/lib/auth/session";
-import { formatMoney, interpolate } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { DisputesPanel } from "@/components/shipping/disputes-panel";
 import { disputeFigures, openDisputes } from "@/lib/disputes/queries";
@@ -20,8 +23,8 @@ import { disputeFigures, openDisputes } from "@/lib/disputes/queries";
 type SearchParams = Record<string, string | string[] | undefined>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { locale } = await getI18n();
-  return { title: adminMessages(locale).overview.title };
+  const t = await getTranslations("adminArea");
+  return { title: t("overview.title") };
 }
 
 /** The period asked for in the address; on a bad one, the current month and why. */
@@ -32,11 +35,11 @@ function periodFrom(params: SearchParams, now: Date): { period: Period; error: P
   const from = searchParam(params.from, 10);
   const to = searchParam(params.to, 10);
   try {
-    const period = kind === "custom" ? resolvePeriod("custom", from, to, now) : resolvePeriod(kind, date || undefined, undefined, now);
+    const period = kind === "custom" ? resolvePeriod("custom", from, to, now, businessTimeZone()) : resolvePeriod(kind, date || undefined, undefined, now, businessTimeZone());
     return { period, error: null, date, from, to };
   } catch (error) {
     if (!(error instanceof PeriodError)) throw error;
-    return { period: resolvePeriod("month", undefined, undefined, now), error: error.code, date, from, to };
+    return { period: resolvePeriod("month", undefined, undefined, now, businessTimeZone()), error: error.code, date, from, to };
   }
 }
 
@@ -45,7 +48,7 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
   await requireAdmin();
   const now = new Date();
   const { period, error, date, from, to } = periodFrom(await searchParams, now);
-  const [{ t: messages, locale }, overview, agreements, alerts, disputes, disputesOpen] = await Promise.all([
+  const [{ locale }, overview, agreements, alerts, disputes, disputesOpen] = await Promise.all([
     getI18n(),
     getOverview(period),
     feeAgreement(period.start, period.end),
@@ -53,30 +56,28 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
     disputeFigures(),
     openDisputes(),
   ]);
-  const tm = messages.moneyStock;
-  const t = adminMessages(locale);
-  const to_ = t.overview;
-  const day = (d: Date) => formatUtcDay(d, locale);
-  const change = (c: Parameters<typeof formatChange>[0]) => formatChange(c, locale, to_.change);
+  const t = await getTranslations("adminArea");
+  const day = (d: Date) => formatDay(d, locale);
+  const change = (c: Parameters<typeof formatChange>[0]) => formatChange(c, locale, { new: t("overview.change.new"), none: t("overview.change.none") });
   const inProgress = now >= period.start && now < period.end;
 
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{to_.title}</h1>
-        <p className="text-stone-600">{to_.intro}</p>
+        <h1 className="text-2xl font-bold">{t("overview.title")}</h1>
+        <p className="text-stone-600">{t("overview.intro")}</p>
       </header>
 
-      <PeriodForm kind={error ? "month" : period.kind} date={date} from={from} to={to} t={to_} />
-      {error && <Alert tone="warning">{to_.periodErrors[error]}</Alert>}
+      <PeriodForm kind={error ? "month" : period.kind} date={date} from={from} to={to} />
+      {error && <Alert tone="warning">{t(`overview.periodErrors.${error}`)}</Alert>}
 
       <section aria-labelledby="period-range" className="space-y-1">
         <h2 id="period-range" className="text-lg font-semibold" data-testid="period-range">
-          {interpolate(to_.range, { start: day(period.start), end: day(addUtcDays(period.end, -1)) })}
+          {t("overview.range", { start: day(period.start), end: day(new Date(period.end.getTime() - 1)), zone: businessTimeZone() })}
         </h2>
         <p className="text-sm text-stone-600">
-          {interpolate(to_.comparedWith, { start: day(period.previousStart), end: day(addUtcDays(period.previousEnd, -1)) })}
-          {inProgress && <> {to_.inProgress}</>}
+          {t("overview.comparedWith", { start: day(period.previousStart), end: day(new Date(period.previousEnd.getTime() - 1)) })}
+          {inProgress && <> {t("overview.inProgress")}</>}
         </p>
       </section>
 
@@ -84,24 +85,23 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
 
       <section aria-labelledby="sellers-title" className="space-y-3">
         <h2 id="sellers-title" className="text-lg font-semibold">
-          {to_.sellersTitle}
+          {t("overview.sellersTitle")}
         </h2>
         <dl className="grid gap-4 sm:grid-cols-2">
           <StatCard
-            label={to_.activeSellersAll}
+            label={t("overview.activeSellersAll")}
             value={formatCount(overview.activeSellers.current, locale)}
-            hint={to_.activeSellersAllHint}
+            hint={t("overview.activeSellersAllHint")}
             change={change(overview.activeSellers.change)}
             previous={formatCount(overview.activeSellers.previous, locale)}
-            t={to_.change}
             testId="active-sellers-all"
           />
-          <StatCard label={to_.ableToSell} value={formatCount(overview.sellersAbleToSell, locale)} hint={to_.ableToSellHint} t={to_.change} testId="sellers-able-to-sell" />
+          <StatCard label={t("overview.ableToSell")} value={formatCount(overview.sellersAbleToSell, locale)} hint={t("overview.ableToSellHint")} testId="sellers-able-to-sell" />
         </dl>
       </section>
 
       {overview.currencies.length === 0 ? (
-        <EmptyState title={to_.empty} hint={to_.emptyHint} />
+        <EmptyState title={t("overview.empty")} hint={t("overview.emptyHint")} />
       ) : (
         overview.currencies.map((entry) => {
           const money = (amount: number) => formatMoney(amount, entry.currency, locale);
@@ -110,62 +110,58 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
           return (
             <section key={entry.currency} aria-labelledby={headingId} className="space-y-4" data-testid={`currency-${entry.currency}`}>
               <h2 id={headingId} className="text-lg font-semibold">
-                {interpolate(to_.currencyTitle, { currency: code })}
+                {t("overview.currencyTitle", { currency: code })}
               </h2>
               <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
                 <StatCard
-                  label={to_.figures.gross}
+                  label={t("overview.figures.gross")}
                   value={money(entry.current.gross)}
-                  hint={to_.figures.grossHint}
+                  hint={t("overview.figures.grossHint")}
                   change={change(entry.change.gross)}
                   previous={money(entry.previous.gross)}
-                  t={to_.change}
                   testId={`gross-${entry.currency}`}
                 />
-                <StatCard label={to_.figures.refunded} value={money(entry.current.refunded)} hint={to_.figures.refundedHint} t={to_.change} testId={`refunded-${entry.currency}`} />
+                <StatCard label={t("overview.figures.refunded")} value={money(entry.current.refunded)} hint={t("overview.figures.refundedHint")} testId={`refunded-${entry.currency}`} />
                 <StatCard
-                  label={to_.figures.fees}
+                  label={t("overview.figures.fees")}
                   value={money(entry.current.fees)}
-                  hint={to_.figures.feesHint}
+                  hint={t("overview.figures.feesHint")}
                   change={change(entry.change.fees)}
                   previous={money(entry.previous.fees)}
-                  t={to_.change}
                   testId={`fees-${entry.currency}`}
                 />
                 <StatCard
-                  label={to_.figures.orders}
+                  label={t("overview.figures.orders")}
                   value={formatCount(entry.current.orders, locale)}
                   change={change(entry.change.orders)}
                   previous={formatCount(entry.previous.orders, locale)}
-                  t={to_.change}
                   testId={`orders-${entry.currency}`}
                 />
                 <StatCard
-                  label={to_.figures.activeSellers}
+                  label={t("overview.figures.activeSellers", { currency: code })}
                   value={formatCount(entry.current.activeSellers, locale)}
                   change={change(entry.change.activeSellers)}
                   previous={formatCount(entry.previous.activeSellers, locale)}
-                  t={to_.change}
                   testId={`active-sellers-${entry.currency}`}
                 />
               </dl>
-              {agreements.get(entry.currency) && <FeeAgreementNote agreement={agreements.get(entry.currency)!} locale={locale} t={tm.feeAgreement} />}
+              {agreements.get(entry.currency) && <FeeAgreementNote agreement={agreements.get(entry.currency)!} locale={locale} />}
               <div className="rounded-2xl border border-stone-200 bg-white p-5">
-                <GrossChart id={`chart-${entry.currency}`} currency={entry.currency} unit={entry.series.unit} points={entry.series.points} t={to_.chart} locale={locale} />
+                <GrossChart id={`chart-${entry.currency}`} currency={entry.currency} unit={entry.series.unit} points={entry.series.points} locale={locale} />
               </div>
             </section>
           );
         })
       )}
 
-      <MoneyAlerts alerts={alerts} locale={locale} t={tm.alerts} />
+      <MoneyAlerts alerts={alerts} locale={locale} />
 
       <section aria-labelledby="definitions-title" className="rounded-2xl border border-stone-200 bg-stone-50 p-5 text-sm text-stone-700">
         <h2 id="definitions-title" className="font-semibold">
-          {to_.definitionsTitle}
+          {t("overview.definitionsTitle")}
         </h2>
         <ul className="mt-2 list-disc space-y-1 pl-5">
-          {Object.entries(to_.definitions).map(([key, text]) => (
+          {Object.entries(messageTable(t, "overview.definitions")).map(([key, text]) => (
             <li key={key}>{text}</li>
           ))}
         </ul>

@@ -11,7 +11,7 @@ import { safeCallbackPath } from "@/lib/safe-redirect";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: t.auth.signUpTitle };
+  return { title: t("auth.signUpTitle") };
 }
 
 export default async function SignUpPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; role?: string }> }) {
@@ -21,19 +21,19 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
   const { t } = await getI18n();
   return (
     <AuthCard
-      title={t.auth.signUpTitle}
-      subtitle={t.auth.signUpSubtitle}
+      title={t("auth.signUpTitle")}
+      subtitle={t("auth.signUpSubtitle")}
       footer={
         <>
-          {t.auth.haveAccount}{" "}
+          {t("auth.haveAccount")}{" "}
           <Link href={`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`} className="font-semibold text-brand-700 hover:underline">
-            {t.header.signIn}
+            {t("header.signIn")}
           </Link>
         </>
       }
     >
-      <SignUpForm t={t.auth} ts={t.security} genericError={t.common.genericError} callbackUrl={callbackUrl} defaultRole={params.role === "seller" ? "SELLER" : "BUYER"} />
-      <OAuthButtons providers={enabledOAuthProviders()} label={t.auth.continueWith} separator={t.auth.orContinueWith} callbackUrl={callbackUrl} />
+      <SignUpForm genericError={t("common.genericError")} callbackUrl={callbackUrl} defaultRole={params.role === "seller" ? "SELLER" : "BUYER"} />
+      <OAuthButtons providers={enabledOAuthProviders()} callbackUrl={callbackUrl} />
     </AuthCard>
   );
 }

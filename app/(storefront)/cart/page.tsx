@@ -12,7 +12,7 @@ import { MAX_CHARGE_MINOR, minimumCharge } from "@/lib/money/currencies";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: t.cart.title };
+  return { title: t("cart.title") };
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -32,23 +32,23 @@ export default async function CartPage({ searchParams }: { searchParams: SearchP
     minimum: formatMoney(minimumCharge(currency) ?? 1, currency, locale),
     maximum: formatMoney(MAX_CHARGE_MINOR, currency, locale),
   };
-  const errorAlert = checkoutError && <CheckoutError code={checkoutError.code} values={errorValues} t={t} />;
+  const errorAlert = checkoutError && <CheckoutError code={checkoutError.code} values={errorValues} />;
   const errorShopShown = checkoutError !== null && groups.some((group) => group.shop.id === checkoutError.shopId);
   const canceled = first(params.canceled) === "1";
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{t.cart.title}</h1>
-      {canceled && <Alert tone="info">{t.moneyStock.canceled}</Alert>}
+      <h1 className="text-2xl font-bold">{t("cart.title")}</h1>
+      {canceled && <Alert tone="info">{t("moneyStock.canceled")}</Alert>}
       {!errorShopShown && errorAlert}
       {groups.length === 0 ? (
-        <EmptyState title={t.cart.empty} hint={t.cart.emptyHint} action={<ButtonLink href="/#products">{t.cart.browse}</ButtonLink>} />
+        <EmptyState title={t("cart.empty")} hint={t("cart.emptyHint")} action={<ButtonLink href="/#products">{t("cart.browse")}</ButtonLink>} />
       ) : (
         <>
           {groups.length > 0 && (
             <p className="flex gap-2 rounded-lg bg-stone-100 px-4 py-3 text-sm text-stone-700">
               <span aria-hidden>ℹ︎</span>
-              {t.storefront.cart.separateNote}
+              {t("storefront.cart.separateNote")}
             </p>
           )}
           {groups.map((group) => (
@@ -56,7 +56,6 @@ export default async function CartPage({ searchParams }: { searchParams: SearchP
               key={group.shop.id}
               group={group}
               notice={errorShopShown && checkoutError.shopId === group.shop.id ? errorAlert : undefined}
-              t={t}
               locale={locale}
             />
           ))}

@@ -3,7 +3,6 @@ import { Pagination } from "@/components/ui/pagination";
 import { ProductGrid } from "@/components/catalog/product-card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { SEARCH_MAX_LENGTH, searchProducts } from "@/lib/catalog/queries";
-import { interpolate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 
 type SearchParams = Promise<{ q?: string | string[]; page?: string | string[] }>;
@@ -19,7 +18,7 @@ function readParams(params: Awaited<SearchParams>) {
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const [{ t }, params] = await Promise.all([getI18n(), searchParams]);
   const { query } = readParams(params);
-  return { title: query ? interpolate(t.search.resultsFor, { query }) : t.search.title, robots: { index: false } };
+  return { title: query ? t("search.resultsFor", { query }) : t("search.title"), robots: { index: false } };
 }
 
 export default async function SearchPage({ searchParams }: { searchParams: SearchParams }) {
@@ -29,22 +28,22 @@ export default async function SearchPage({ searchParams }: { searchParams: Searc
   return (
     <div className="space-y-6">
       <header className="space-y-1">
-        <h1 className="text-2xl font-bold">{query ? interpolate(t.search.resultsFor, { query }) : t.search.title}</h1>
+        <h1 className="text-2xl font-bold">{query ? t("search.resultsFor", { query }) : t("search.title")}</h1>
         {query && result.total > 0 && (
           <p className="text-sm text-stone-600">
-            {interpolate(t.storefront.search.resultCount, { count: result.total })}
-            {result.pageCount > 1 && <> · {interpolate(t.storefront.search.pageStatus, { page: result.page, pageCount: result.pageCount })}</>}
+            {t("storefront.search.resultCount", { count: result.total })}
+            {result.pageCount > 1 && <> · {t("storefront.search.pageStatus", { page: result.page, pageCount: result.pageCount })}</>}
           </p>
         )}
       </header>
       {!query ? (
-        <EmptyState title={t.search.emptyQuery} />
+        <EmptyState title={t("search.emptyQuery")} />
       ) : result.total === 0 ? (
-        <EmptyState title={interpolate(t.search.noResults, { query })} hint={t.search.noResultsHint} />
+        <EmptyState title={t("search.noResults", { query })} hint={t("search.noResultsHint")} />
       ) : (
         <>
-          <ProductGrid products={result.products} t={t} locale={locale} />
-          <Pagination page={result.page} pageCount={result.pageCount} href={href} t={t.storefront.pagination} />
+          <ProductGrid products={result.products} locale={locale} />
+          <Pagination page={result.page} pageCount={result.pageCount} href={href} />
         </>
       )}
     </div>

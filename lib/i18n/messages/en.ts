@@ -7,8 +7,10 @@ import { checkoutEn } from "./checkout";
 import { paymentsEn } from "./payments";
 import { shopEn } from "./shop";
 import { shippingEn } from "./shipping";
+import { adminMoneyEn } from "./admin-money";
 import { moneyStockEn } from "./money-stock";
 import { securityEn } from "./security";
+import { jobsEn } from "./jobs";
 
 export const en: Messages = {
   meta: {
@@ -17,21 +19,15 @@ export const en: Messages = {
   },
   common: {
     brand: "Comptoir",
-    loading: "Loading…",
-    save: "Save",
-    cancel: "Cancel",
-    back: "Back",
-    retry: "Try again",
     genericError: "Something unexpected happened. Please try again in a moment.",
     skipToContent: "Skip to content",
-    required: "required",
   },
   header: {
     searchLabel: "Search products",
-    searchPlaceholder: "Search a product, a shop…",
+    searchPlaceholder: "Product or shop…",
     searchButton: "Search",
     cart: "Cart",
-    cartCount: "Cart, {count} item(s)",
+    cartCount: "{count, plural, one {Cart, # item} other {Cart, # items}}",
     signIn: "Sign in",
     signUp: "Create account",
     account: "My account",
@@ -40,13 +36,12 @@ export const en: Messages = {
     admin: "Admin",
     signOut: "Sign out",
     language: "Language",
-    switchTo: "Switch to {language}",
+    switchTo: "{language, select, fr {Switch to French} en {Switch to English} other {Change language}}",
     mainNav: "Main navigation",
     sell: "Sell on Comptoir",
   },
   footer: {
     tagline: "Independent shops, paid directly through Stripe Connect.",
-    about: "About",
     sell: "Sell on Comptoir",
     payments: "Payments secured by Stripe",
     rights: "© {year} Comptoir. Open-source project.",
@@ -60,7 +55,7 @@ export const en: Messages = {
     productsTitle: "New arrivals",
     noProducts: "No products yet.",
     noShops: "No shop has opened yet.",
-    productsCount: "{count} product(s)",
+    productsCount: "{count, plural, one {# product} other {# products}}",
   },
   product: {
     unavailable: "Unavailable",
@@ -101,7 +96,6 @@ export const en: Messages = {
     haveAccount: "Already have an account?",
     invalidCredentials: "Wrong email or password.",
     tooManyAttempts: "Too many attempts. Try again in {seconds} seconds.",
-    emailTaken: "An account already exists with this email.",
     invalidEmail: "Enter a valid email address.",
     passwordTooShort: "The password must be at least 8 characters long.",
     passwordTooLong: "The password must be at most 128 characters long.",
@@ -117,15 +111,16 @@ export const en: Messages = {
     roles: { BUYER: "Buyer", SELLER: "Seller", ADMIN: "Administrator" },
     memberSince: "Member since {date}",
     preferredLanguage: "Preferred language",
-    languageSaved: "Language saved.",
     ordersTitle: "My orders",
     noOrders: "You have not placed any order yet.",
   },
-  seller: {
-    title: "Seller dashboard",
-    noShop: "You have no shop yet.",
-    shops: "Your shops",
-    products: "{count} product(s)",
+  mailbox: {
+    title: "Mailbox",
+    intro: "Emails sent by Comptoir (or that would have been, without an SMTP server), newest first.",
+    to: "To: {to}",
+    count: "{count, plural, one {# email} other {# emails}}",
+    empty: "No email sent yet.",
+    status: { PENDING: "pending", SENT: "sent", FAILED: "sending failed" },
   },
   orderStatus: {
     PENDING: "Pending",
@@ -158,11 +153,13 @@ export const en: Messages = {
   payments: paymentsEn,
   catalog: catalogEn,
   storefront: storefrontEn,
-  checkout: { ...checkoutEn, errors: { ...checkoutEn.errors, ...securityEn.checkoutErrors } },
+  checkout: checkoutEn,
   moneyStock: moneyStockEn,
   shipping: shippingEn,
   sellerOrders: sellerOrdersEn,
   adminArea: adminEn,
+  adminMoney: adminMoneyEn,
   security: securityEn,
+  jobs: jobsEn,
   languages: { fr: "Français", en: "English" },
 };

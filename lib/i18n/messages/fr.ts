@@ -6,8 +6,10 @@ import { checkoutFr } from "./checkout";
 import { paymentsFr } from "./payments";
 import { shopFr } from "./shop";
 import { shippingFr } from "./shipping";
+import { adminMoneyFr } from "./admin-money";
 import { moneyStockFr } from "./money-stock";
 import { securityFr } from "./security";
+import { jobsFr } from "./jobs";
 
 // Every string shown to a person, in French. en.ts must have the same shape (checked by its type).
 export const fr = {
@@ -17,21 +19,15 @@ export const fr = {
   },
   common: {
     brand: "Comptoir",
-    loading: "Chargement…",
-    save: "Enregistrer",
-    cancel: "Annuler",
-    back: "Retour",
-    retry: "Réessayer",
     genericError: "Une erreur inattendue est survenue. Réessayez dans un instant.",
     skipToContent: "Aller au contenu",
-    required: "obligatoire",
   },
   header: {
     searchLabel: "Rechercher des produits",
-    searchPlaceholder: "Rechercher un produit, une boutique…",
+    searchPlaceholder: "Produit ou boutique…",
     searchButton: "Rechercher",
     cart: "Panier",
-    cartCount: "Panier, {count} article(s)",
+    cartCount: "{count, plural, one {Panier, # article} other {Panier, # articles}}",
     signIn: "Se connecter",
     signUp: "Créer un compte",
     account: "Mon compte",
@@ -40,13 +36,12 @@ export const fr = {
     admin: "Administration",
     signOut: "Se déconnecter",
     language: "Langue",
-    switchTo: "Passer en {language}",
+    switchTo: "{language, select, fr {Passer en français} en {Passer en anglais} other {Changer de langue}}",
     mainNav: "Navigation principale",
     sell: "Vendre sur Comptoir",
   },
   footer: {
     tagline: "Des boutiques indépendantes, payées directement via Stripe Connect.",
-    about: "À propos",
     sell: "Vendre sur Comptoir",
     payments: "Paiements sécurisés par Stripe",
     rights: "© {year} Comptoir. Projet open source.",
@@ -60,7 +55,7 @@ export const fr = {
     productsTitle: "Nouveautés",
     noProducts: "Aucun produit pour le moment.",
     noShops: "Aucune boutique n'est encore ouverte.",
-    productsCount: "{count} produit(s)",
+    productsCount: "{count, plural, one {# produit} other {# produits}}",
   },
   product: {
     unavailable: "Indisponible",
@@ -101,7 +96,6 @@ export const fr = {
     haveAccount: "Déjà un compte ?",
     invalidCredentials: "E-mail ou mot de passe incorrect.",
     tooManyAttempts: "Trop de tentatives. Réessayez dans {seconds} secondes.",
-    emailTaken: "Un compte existe déjà avec cette adresse.",
     invalidEmail: "Saisissez une adresse e-mail valide.",
     passwordTooShort: "Le mot de passe doit faire au moins 8 caractères.",
     passwordTooLong: "Le mot de passe doit faire au plus 128 caractères.",
@@ -117,15 +111,16 @@ export const fr = {
     roles: { BUYER: "Acheteur", SELLER: "Vendeur", ADMIN: "Administrateur" },
     memberSince: "Membre depuis le {date}",
     preferredLanguage: "Langue préférée",
-    languageSaved: "Langue enregistrée.",
     ordersTitle: "Mes commandes",
     noOrders: "Vous n'avez pas encore passé de commande.",
   },
-  seller: {
-    title: "Espace vendeur",
-    noShop: "Vous n'avez pas encore de boutique.",
-    shops: "Vos boutiques",
-    products: "{count} produit(s)",
+  mailbox: {
+    title: "Boîte aux lettres",
+    intro: "Les e-mails envoyés par Comptoir (ou qui l'auraient été sans serveur SMTP), du plus récent au plus ancien.",
+    to: "Destinataire : {to}",
+    count: "{count, plural, one {# e-mail} other {# e-mails}}",
+    empty: "Aucun e-mail envoyé pour le moment.",
+    status: { PENDING: "en attente", SENT: "envoyé", FAILED: "échec de l'envoi" },
   },
   orderStatus: {
     PENDING: "En attente",
@@ -158,12 +153,14 @@ export const fr = {
   payments: paymentsFr,
   catalog: catalogFr,
   storefront: storefrontFr,
-  checkout: { ...checkoutFr, errors: { ...checkoutFr.errors, ...securityFr.checkoutErrors } },
+  checkout: checkoutFr,
   moneyStock: moneyStockFr,
   shipping: shippingFr,
   sellerOrders: sellerOrdersFr,
   adminArea: adminFr,
+  adminMoney: adminMoneyFr,
   security: securityFr,
+  jobs: jobsFr,
   languages: { fr: "Français", en: "English" },
 };
 

@@ -11,7 +11,6 @@ export const moneyStockFr = {
   },
   canceled: "Paiement annulé : rien n'a été débité et les articles sont de nouveau disponibles. Ils restent dans votre panier.",
   refunds: {
-    amountPlaceholder: "Montant à rembourser",
     confirmFull: "C'est la totalité de ce qui reste ({amount}). Cochez pour confirmer le remboursement complet.",
     confirmFullLabel: "Oui, rembourser la totalité",
     feePolicy: {
@@ -41,7 +40,7 @@ export const moneyStockFr = {
     amount: "Montant fixe",
     fieldLabel: "Montant fixe en {currency}",
     none: "Aucun montant fixe",
-    noneCount: "{count} devise(s) sans montant fixe : seul le pourcentage s'applique à leurs commandes.",
+    noneCount: "{count, plural, one {# devise sans montant fixe : seul le pourcentage s’applique à ses commandes.} other {# devises sans montant fixe : seul le pourcentage s’applique à leurs commandes.}}",
     errors: {
       fixedRange: "Entre 0 et {max}.",
     },
@@ -50,8 +49,8 @@ export const moneyStockFr = {
   feeAgreement: {
     matches: "Égal au registre des frais reçu de Stripe.",
     differs: "Le registre des frais reçu de Stripe indique {ledger} pour ces commandes.",
-    missing: "{count} commande(s) payée(s) n'y ont pas encore de frais : l'événement application_fee.created n'est pas arrivé (ou ce sont des données de démonstration).",
-    mismatched: "{count} commande(s) y ont un montant de frais différent de celui de la commande.",
+    missing: "{count, plural, one {# commande payée n’y a pas encore de frais : son événement application_fee.created n’est pas arrivé (ou c’est une donnée de démonstration).} other {# commandes payées n’y ont pas encore de frais : leur événement application_fee.created n’est pas arrivé (ou ce sont des données de démonstration).}}",
+    mismatched: "{count, plural, one {# commande y a un montant de frais différent de celui de la commande.} other {# commandes y ont un montant de frais différent de celui de la commande.}}",
     repair: "npm run reconcile rattrape les événements manqués.",
   },
   timeline: {
@@ -93,7 +92,6 @@ export const moneyStockEn: typeof moneyStockFr = {
   },
   canceled: "Payment canceled: nothing was charged and the items are available again. They are still in your cart.",
   refunds: {
-    amountPlaceholder: "Amount to refund",
     confirmFull: "This is all that remains ({amount}). Tick to confirm the full refund.",
     confirmFullLabel: "Yes, refund everything",
     feePolicy: {
@@ -123,7 +121,7 @@ export const moneyStockEn: typeof moneyStockFr = {
     amount: "Fixed amount",
     fieldLabel: "Fixed amount in {currency}",
     none: "No fixed amount",
-    noneCount: "{count} currency(ies) without a fixed amount: only the percentage applies to their orders.",
+    noneCount: "{count, plural, one {# currency without a fixed amount: only the percentage applies to its orders.} other {# currencies without a fixed amount: only the percentage applies to their orders.}}",
     errors: {
       fixedRange: "Between 0 and {max}.",
     },
@@ -132,8 +130,8 @@ export const moneyStockEn: typeof moneyStockFr = {
   feeAgreement: {
     matches: "Matches the fee ledger received from Stripe.",
     differs: "The fee ledger received from Stripe says {ledger} for these orders.",
-    missing: "{count} paid order(s) have no fee there yet: their application_fee.created event has not arrived (or they are demo data).",
-    mismatched: "{count} order(s) have a different fee there than on the order.",
+    missing: "{count, plural, one {# paid order has no fee there yet: its application_fee.created event has not arrived (or it is demo data).} other {# paid orders have no fee there yet: their application_fee.created event has not arrived (or they are demo data).}}",
+    mismatched: "{count, plural, one {# order has a different fee there than on the order.} other {# orders have a different fee there than on the order.}}",
     repair: "npm run reconcile catches up missed events.",
   },
   timeline: {

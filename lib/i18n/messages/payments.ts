@@ -5,7 +5,6 @@ export const paymentsFr = {
   openShopTitle: "Ouvrez votre boutique",
   openShopText: "Donnez un nom à votre boutique, puis configurez les paiements avec Stripe pour commencer à vendre.",
   openShopCta: "Ouvrir ma boutique",
-  viewShop: "Voir la boutique",
   checklistTitle: "Pour commencer",
   checklist: {
     shop: "Boutique créée",
@@ -64,17 +63,31 @@ export const paymentsFr = {
   retry: "Réessayer",
   requirementLabels: {
     business_type: "Type d'activité (particulier ou société)",
-    "business_profile.url": "Site web de l'activité",
-    "business_profile.mcc": "Catégorie d'activité",
-    "business_profile.product_description": "Description de vos produits",
+    business_profile: {
+      url: "Site web de l'activité",
+      mcc: "Catégorie d'activité",
+      product_description: "Description de vos produits",
+    },
     external_account: "Compte bancaire pour les virements",
-    "tos_acceptance.date": "Acceptation des conditions de Stripe",
-    "tos_acceptance.ip": "Acceptation des conditions de Stripe",
-    "individual.verification.document": "Pièce d'identité",
-    "individual.verification.additional_document": "Justificatif de domicile",
-    "representative.verification.document": "Pièce d'identité du représentant",
-    "company.tax_id": "Numéro d'identification fiscale de la société",
-    "company.name": "Nom de la société",
+    tos_acceptance: {
+      date: "Acceptation des conditions de Stripe",
+      ip: "Acceptation des conditions de Stripe",
+    },
+    individual: {
+      verification: {
+        document: "Pièce d'identité",
+        additional_document: "Justificatif de domicile",
+      },
+    },
+    representative: {
+      verification: {
+        document: "Pièce d'identité du représentant",
+      },
+    },
+    company: {
+      tax_id: "Numéro d'identification fiscale de la société",
+      name: "Nom de la société",
+    },
     first_name: "Prénom",
     last_name: "Nom",
     dob: "Date de naissance",
@@ -84,12 +97,16 @@ export const paymentsFr = {
     id_number: "Numéro d'identification",
   },
   disabledReasons: {
-    "requirements.past_due": "des informations demandées n'ont pas été fournies à temps",
-    "requirements.pending_verification": "Stripe vérifie les informations fournies",
-    "rejected.fraud": "refusé pour suspicion de fraude",
-    "rejected.terms_of_service": "refusé pour non-respect des conditions d'utilisation",
-    "rejected.listed": "refusé (liste de sanctions)",
-    "rejected.other": "refusé par Stripe",
+    requirements: {
+      past_due: "des informations demandées n'ont pas été fournies à temps",
+      pending_verification: "Stripe vérifie les informations fournies",
+    },
+    rejected: {
+      fraud: "refusé pour suspicion de fraude",
+      terms_of_service: "refusé pour non-respect des conditions d'utilisation",
+      listed: "refusé (liste de sanctions)",
+      other: "refusé par Stripe",
+    },
     under_review: "compte en cours d'examen par Stripe",
     listed: "compte en cours d'examen (liste de sanctions)",
     other: "désactivé par Stripe",
@@ -103,7 +120,6 @@ export const paymentsEn: typeof paymentsFr = {
   openShopTitle: "Open your shop",
   openShopText: "Name your shop, then set up payments with Stripe to start selling.",
   openShopCta: "Open my shop",
-  viewShop: "View shop",
   checklistTitle: "Getting started",
   checklist: {
     shop: "Shop created",
@@ -162,17 +178,31 @@ export const paymentsEn: typeof paymentsFr = {
   retry: "Try again",
   requirementLabels: {
     business_type: "Business type (individual or company)",
-    "business_profile.url": "Business website",
-    "business_profile.mcc": "Business category",
-    "business_profile.product_description": "Description of your products",
+    business_profile: {
+      url: "Business website",
+      mcc: "Business category",
+      product_description: "Description of your products",
+    },
     external_account: "Bank account for payouts",
-    "tos_acceptance.date": "Acceptance of Stripe's terms",
-    "tos_acceptance.ip": "Acceptance of Stripe's terms",
-    "individual.verification.document": "Identity document",
-    "individual.verification.additional_document": "Proof of address",
-    "representative.verification.document": "Representative's identity document",
-    "company.tax_id": "Company tax ID",
-    "company.name": "Company name",
+    tos_acceptance: {
+      date: "Acceptance of Stripe's terms",
+      ip: "Acceptance of Stripe's terms",
+    },
+    individual: {
+      verification: {
+        document: "Identity document",
+        additional_document: "Proof of address",
+      },
+    },
+    representative: {
+      verification: {
+        document: "Representative's identity document",
+      },
+    },
+    company: {
+      tax_id: "Company tax ID",
+      name: "Company name",
+    },
     first_name: "First name",
     last_name: "Last name",
     dob: "Date of birth",
@@ -182,12 +212,16 @@ export const paymentsEn: typeof paymentsFr = {
     id_number: "ID number",
   },
   disabledReasons: {
-    "requirements.past_due": "requested information was not provided in time",
-    "requirements.pending_verification": "Stripe is verifying the information provided",
-    "rejected.fraud": "rejected on suspicion of fraud",
-    "rejected.terms_of_service": "rejected for breaching the terms of service",
-    "rejected.listed": "rejected (sanctions list)",
-    "rejected.other": "rejected by Stripe",
+    requirements: {
+      past_due: "requested information was not provided in time",
+      pending_verification: "Stripe is verifying the information provided",
+    },
+    rejected: {
+      fraud: "rejected on suspicion of fraud",
+      terms_of_service: "rejected for breaching the terms of service",
+      listed: "rejected (sanctions list)",
+      other: "rejected by Stripe",
+    },
     under_review: "account under review by Stripe",
     listed: "account under review (sanctions list)",
     other: "disabled by Stripe",

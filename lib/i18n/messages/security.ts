@@ -1,6 +1,6 @@
 // Strings of the security hardening (issue 13): rate limits, neutral sign-up, outages, OAuth.
 export const securityFr = {
-  // Merged into checkout.errors (codes /api/checkout sends back to the cart).
+  // Codes /api/checkout sends back to the cart (components/checkout/checkout-error.tsx looks here too).
   checkoutErrors: {
     rate_limited: "Trop de paiements ont été commencés depuis votre connexion. Patientez quelques minutes puis réessayez.",
   },

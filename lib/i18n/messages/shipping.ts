@@ -36,7 +36,6 @@ export const shippingFr = {
     notFulfillable: "Cette commande ne peut pas être marquée ainsi.",
   },
   fulfilment: {
-    toShip: "À expédier",
     SHIPPED: "Expédiée",
     DELIVERED: "Livrée",
     READY_FOR_PICKUP: "Prête à être retirée",
@@ -54,7 +53,6 @@ export const shippingFr = {
     noDelivery: "Aucune livraison : produits numériques.",
     done: "Commande mise à jour, l'acheteur a été prévenu par e-mail.",
     pending: "Enregistrement…",
-    rate: "Tarif",
   },
   emails: {
     shippedSubject: "Votre commande {order} a été expédiée",
@@ -75,14 +73,13 @@ export const shippingFr = {
     lost: "Litige perdu : le montant a été rendu à l'acheteur.",
     title: "Litiges",
     open: "ouverts",
-    lostTotal: "Perdus",
     adminIntro: "Litiges sur les paiements des vendeurs (paiements directs : chaque vendeur répond depuis son tableau de bord Stripe).",
     noOpen: "Aucun litige ouvert.",
-    openCount: "{count} litige(s) ouvert(s)",
+    openCount: "{count, plural, one {# litige ouvert} other {# litiges ouverts}}",
     lostLine: "Perdus : {amount} ({count})",
     due: "réponse avant le {date}",
-    badge: "{count} litige(s)",
-    status: { needs_response: "À traiter", under_review: "En examen", won: "Gagné", lost: "Perdu", warning_needs_response: "Avertissement", warning_under_review: "Avertissement en examen", warning_closed: "Avertissement clos" } as Record<string, string>,
+    badge: "{count, plural, one {# litige} other {# litiges}}",
+    status: { needs_response: "À traiter", under_review: "En examen", won: "Gagné", lost: "Perdu", warning_needs_response: "Avertissement", warning_under_review: "Avertissement en examen", warning_closed: "Avertissement clos", prevented: "Évité" },
   },
 };
 
@@ -125,7 +122,6 @@ export const shippingEn: ShippingMessages = {
     notFulfillable: "This order cannot be marked this way.",
   },
   fulfilment: {
-    toShip: "To ship",
     SHIPPED: "Shipped",
     DELIVERED: "Delivered",
     READY_FOR_PICKUP: "Ready for pickup",
@@ -143,7 +139,6 @@ export const shippingEn: ShippingMessages = {
     noDelivery: "No delivery: digital products.",
     done: "Order updated; the buyer was told by email.",
     pending: "Saving…",
-    rate: "Rate",
   },
   emails: {
     shippedSubject: "Your order {order} has shipped",
@@ -164,15 +159,14 @@ export const shippingEn: ShippingMessages = {
     lost: "Dispute lost: the amount went back to the buyer.",
     title: "Disputes",
     open: "open",
-    lostTotal: "Lost",
     adminIntro: "Disputes on sellers' payments (direct charges: each seller answers from their Stripe dashboard).",
     noOpen: "No open disputes.",
-    openCount: "{count} open dispute(s)",
+    openCount: "{count, plural, one {# open dispute} other {# open disputes}}",
     lostLine: "Lost: {amount} ({count})",
     due: "answer by {date}",
-    badge: "{count} dispute(s)",
-    status: { needs_response: "Needs response", under_review: "Under review", won: "Won", lost: "Lost", warning_needs_response: "Warning", warning_under_review: "Warning under review", warning_closed: "Warning closed" } as Record<string, string>,
+    badge: "{count, plural, one {# dispute} other {# disputes}}",
+    status: { needs_response: "Needs response", under_review: "Under review", won: "Won", lost: "Lost", warning_needs_response: "Warning", warning_under_review: "Warning under review", warning_closed: "Warning closed", prevented: "Prevented" },
   },
 };
 
-export const shippingMessages = { fr: shippingFr, en: shippingEn };
+

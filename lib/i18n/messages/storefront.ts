@@ -5,7 +5,7 @@ export const storefrontFr = {
     price: "Prix : {price}",
   },
   search: {
-    resultCount: "{count} produit(s) trouvé(s)",
+    resultCount: "{count, plural, one {# produit trouvé} other {# produits trouvés}}",
     pageStatus: "Page {page} sur {pageCount}",
   },
   pagination: {
@@ -18,7 +18,7 @@ export const storefrontFr = {
   },
   shop: {
     country: "Pays : {country}",
-    logoAlt: "Logo de {shop}",
+    logoAlt: "Logo {shopStart, select, vowel {d’{shop}} other {de {shop}}}",
     productsTitle: "Produits de la boutique",
     noProducts: "Cette boutique n'a pas encore de produit en vente.",
     unavailableTitle: "Cette boutique ne peut pas encore encaisser de paiements.",
@@ -39,14 +39,13 @@ export const storefrontFr = {
     home: "Accueil",
   },
   cart: {
-    canceled: "Paiement annulé, votre panier est intact.",
     separateNote: "Chaque boutique encaisse ses propres paiements : vous réglez chaque boutique séparément, avec son propre bouton « Payer ».",
-    itemsTitle: "Articles de {shop}",
+    itemsTitle: "Articles {shopStart, select, vowel {d’{shop}} other {de {shop}}}",
     unitPrice: "Prix unitaire : {price}",
-    quantityFor: "Quantité de {product}",
+    quantityFor: "Quantité {productStart, select, vowel {d’{product}} other {de {product}}}",
     lineTotal: "Total de la ligne : {amount}",
     update: "Mettre à jour",
-    updateLabel: "Mettre à jour la quantité de {product}",
+    updateLabel: "Mettre à jour la quantité {productStart, select, vowel {d’{product}} other {de {product}}}",
     updating: "Mise à jour…",
     updated: "Quantité mise à jour.",
     remove: "Retirer",
@@ -79,7 +78,7 @@ export const storefrontEn: typeof storefrontFr = {
     price: "Price: {price}",
   },
   search: {
-    resultCount: "{count} product(s) found",
+    resultCount: "{count, plural, one {# product found} other {# products found}}",
     pageStatus: "Page {page} of {pageCount}",
   },
   pagination: {
@@ -113,7 +112,6 @@ export const storefrontEn: typeof storefrontFr = {
     home: "Home",
   },
   cart: {
-    canceled: "Payment canceled, your cart is intact.",
     separateNote: "Each shop takes its own payments: you pay each shop separately, with its own “Pay” button.",
     itemsTitle: "Items from {shop}",
     unitPrice: "Unit price: {price}",

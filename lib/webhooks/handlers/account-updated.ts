@@ -1,12 +1,14 @@
 import type Stripe from "stripe";
-import type { Prisma } from "@/generated/prisma/client";
-import { refreshConnectedAccount } from "@/lib/connect/refresh-account";
+import { readConnectedAccount } from "@/lib/connect/refresh-account";
+import type { ApplyEvent } from "../process-event";
 
 /**
  * account.updated: the payload may be older than what Stripe knows now (events arrive out of
- * order), so the account is re-read and its current state wins.
+ * order), so the account is re-read and the newest read wins.
  */
-export async function accountUpdated(event: Stripe.Event, tx: Prisma.TransactionClient): Promise<void> {
-  const account = event.data.object as Stripe.Account;
-  await refreshConnectedAccount(event.account ?? account.id, tx);
+export async function accountUpdated(event: Stripe.Event): Promise<ApplyEvent> {
+  const read = await readConnectedAccount(event.account ?? (event.data.object as Stripe.Account).id);
+  return async (tx) => {
+    await read?.apply(tx);
+  };
 }

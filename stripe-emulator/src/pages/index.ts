@@ -5,6 +5,7 @@ import { handleBrowser } from "../browser";
 import { handleChallenge, handleCheckoutGet, handleCheckoutPost, handleEmbeddedComplete } from "./checkout";
 import { pickLang, t } from "./i18n";
 import { messagePage } from "./layout";
+import { handleDashboard } from "./dashboard";
 import { handleExpress, handleReceipt } from "./misc";
 import { handleOnboarding } from "./onboarding";
 
@@ -24,6 +25,7 @@ export async function handlePage(emu: Emulator, req: IncomingMessage, res: Serve
   if (a === "checkout" && b === "pay" && c && d === "authenticate" && seg.length === 4) return handleChallenge(emu, req, res, url, c, form);
   if (a === "express" && b && method === "GET") return handleExpress(emu, req, res, url, b);
   if (a === "receipts" && b && method === "GET") return handleReceipt(emu, req, res, url, b);
+  if (a === "dashboard" && b && seg.length === 2 && method === "GET") return handleDashboard(emu, req, res, url, b);
   const lang = pickLang(req, url);
   if (seg.length === 0) {
     return sendHtml(res, 200, messagePage(lang, "Stripe emulator", "/", "Stripe emulator", lang === "fr"

@@ -55,6 +55,9 @@ dl.details{display:grid;grid-template-columns:auto 1fr;gap:6px 16px;margin:16px 
 footer{text-align:center;color:var(--muted);font-size:.8rem;margin:30px 0}
 `;
 
+// Inline, so no page of the emulator asks for a /favicon.ico it does not have.
+const FAVICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="8" fill="#635bff"/><text x="16" y="22" font-family="Arial" font-size="18" font-weight="700" fill="#fff" text-anchor="middle">S</text></svg>`;
+
 export interface LayoutOptions {
   lang: Lang;
   title: string;
@@ -78,6 +81,7 @@ export function layout(o: LayoutOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(o.title)}</title>
+<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(FAVICON)}">
 <style>${CSS}</style>
 </head>
 <body>

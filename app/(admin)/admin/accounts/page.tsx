@@ -1,3 +1,6 @@
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
+import { messageTable, translateKnown } from "@/lib/i18n/translator";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminTable, Th, tbodyClass, tdClass, theadClass } from "@/components/admin/admin-table";
@@ -8,23 +11,21 @@ import { Pagination } from "@/components/ui/pagination";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { ACCOUNT_FILTERS, countAccountsByFilter, isAccountFilter, listConnectedAccounts } from "@/lib/admin/accounts";
-import { formatDateTime } from "@/lib/admin/format";
-import { adminMessages, type AdminMessages } from "@/lib/admin/messages";
+import { formatDateTime } from "@/lib/i18n/format";
 import { adminHref, parsePage, searchParam } from "@/lib/admin/pagination";
 import { requireAdmin } from "@/lib/auth/session";
 import { dueRequirements } from "@/lib/connect/account-state";
 import { requirementLabels } from "@/lib/connect/requirement-labels";
-import { formatDate, interpolate } from "@/lib/i18n/format";
+import { formatDate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { reinstateShopAction, resyncAccountAction, suspendShopAction } from "./actions";
 import { openDisputesByShop } from "@/lib/disputes/queries";
-import { shippingMessages } from "@/lib/i18n/messages/shipping";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { locale } = await getI18n();
-  return { title: adminMessages(locale).accounts.title };
+  const t = await getTranslations("adminArea");
+  return { title: t("accounts.title") };
 }
 
 const FLAGS = [
@@ -34,15 +35,16 @@ const FLAGS = [
 ] as const;
 
 /** What Stripe wants, past-due first and marked so (in words, not only in colour). */
-function DueList({ account, labels, t, none }: { account: { currentlyDue: string[]; pastDue: string[] }; labels: Record<string, string>; t: AdminMessages["accounts"]; none: string }) {
+function DueList({ account, labels, none }: { account: { currentlyDue: string[]; pastDue: string[]; currentDeadline: Date | null }; labels: Record<string, string>; none: string }) {
+  const t = useTranslations("adminArea.accounts");
   const due = requirementLabels(dueRequirements(account), labels);
   if (due.length === 0) return <span className="text-stone-400">{none}</span>;
   return (
-    <ul className="space-y-1" aria-label={interpolate(t.dueCount, { due: due.length, pastDue: due.filter((item) => item.pastDue).length })}>
+    <ul className="space-y-1" aria-label={t("dueCount", { due: due.length, pastDue: due.filter((item) => item.pastDue).length })}>
       {due.map((item) => (
         <li key={item.label} className="flex flex-wrap items-center gap-1.5">
           <span>{item.label}</span>
-          {item.pastDue && <Badge tone="danger">{t.pastDueNote}</Badge>}
+          {item.pastDue && <Badge tone="danger">{t("pastDueNote")}</Badge>}
         </li>
       ))}
     </ul>
@@ -62,22 +64,20 @@ export default async function AdminAccountsPage({ searchParams }: { searchParams
     countAccountsByFilter(),
     openDisputesByShop(),
   ]);
-  const t = adminMessages(locale);
-  const ta = t.accounts;
-  const labels = messages.payments.requirementLabels as Record<string, string>;
-  const reasons = messages.payments.disabledReasons as Record<string, string>;
+  const tsh = await getTranslations("shipping");
+  const t = await getTranslations("adminArea");
   const returnTo = adminHref("/admin/accounts", { filter: filter === "all" ? undefined : filter, page });
   const actions = { resync: resyncAccountAction, suspend: suspendShopAction, reinstate: reinstateShopAction };
 
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{ta.title}</h1>
-        <p className="text-stone-600">{ta.intro}</p>
+        <h1 className="text-2xl font-bold">{t("accounts.title")}</h1>
+        <p className="text-stone-600">{t("accounts.intro")}</p>
       </header>
-      <FlashMessage params={params} t={t} />
+      <FlashMessage params={params} />
 
-      <nav aria-label={ta.filtersLabel}>
+      <nav aria-label={t("accounts.filtersLabel")}>
         <ul className="flex flex-wrap gap-2">
           {ACCOUNT_FILTERS.map((value) => (
             <li key={value}>
@@ -86,27 +86,27 @@ export default async function AdminAccountsPage({ searchParams }: { searchParams
                 aria-current={value === filter ? "page" : undefined}
                 className="inline-flex items-center gap-2 rounded-full border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-50 aria-[current=page]:border-brand-600 aria-[current=page]:bg-brand-600 aria-[current=page]:text-white"
               >
-                {ta.filters[value]}
+                {t(`accounts.filters.${value}`)}
                 <span className="rounded-full bg-black/10 px-1.5 text-xs tabular-nums">{counts[value]}</span>
               </Link>
             </li>
           ))}
         </ul>
       </nav>
-      <p className="text-sm text-stone-600">{ta.filterHints[filter]}</p>
+      <p className="text-sm text-stone-600">{t(`accounts.filterHints.${filter}`)}</p>
 
       {rows.length === 0 ? (
-        <EmptyState title={ta.empty} hint={ta.emptyHint} />
+        <EmptyState title={t("accounts.empty")} hint={t("accounts.emptyHint")} />
       ) : (
-        <AdminTable caption={interpolate(ta.caption, { filter: ta.filters[filter], count: total })} minWidth="min-w-[960px]">
+        <AdminTable caption={t("accounts.caption", { filter: t(`accounts.filters.${filter}`), count: total })} minWidth="min-w-[960px]">
           <thead className={theadClass}>
             <tr>
-              <Th>{ta.columns.shop}</Th>
-              <Th>{ta.columns.capabilities}</Th>
-              <Th>{ta.columns.due}</Th>
-              <Th>{ta.columns.disabledReason}</Th>
-              <Th>{ta.columns.lastSynced}</Th>
-              <Th>{ta.columns.actions}</Th>
+              <Th>{t("accounts.columns.shop")}</Th>
+              <Th>{t("accounts.columns.capabilities")}</Th>
+              <Th>{t("accounts.columns.due")}</Th>
+              <Th>{t("accounts.columns.disabledReason")}</Th>
+              <Th>{t("accounts.columns.lastSynced")}</Th>
+              <Th>{t("accounts.columns.actions")}</Th>
             </tr>
           </thead>
           <tbody className={tbodyClass}>
@@ -117,13 +117,13 @@ export default async function AdminAccountsPage({ searchParams }: { searchParams
                   <th scope="row" className={`${tdClass} text-left font-normal`}>
                     <div className="flex flex-wrap items-center gap-2">
                       <span className="font-semibold">{shop.name}</span>
-                      {shop.status === "SUSPENDED" && <Badge tone="danger">{ta.suspendedBadge}</Badge>}
+                      {shop.status === "SUSPENDED" && <Badge tone="danger">{t("accounts.suspendedBadge")}</Badge>}
                       {disputesByShop.get(shop.id) ? (
-                        <Badge tone="warning">{interpolate(shippingMessages[locale].disputes.badge, { count: String(disputesByShop.get(shop.id)) })}</Badge>
+                        <Badge tone="warning">{tsh("disputes.badge", { count: disputesByShop.get(shop.id) ?? 0 })}</Badge>
                       ) : null}
                     </div>
                     <div className="text-xs text-stone-500">{shop.owner.email}</div>
-                    <div className="font-mono text-xs text-stone-500">{account?.stripeAccountId ?? ta.noAccount}</div>
+                    <div className="font-mono text-xs text-stone-500">{account?.stripeAccountId ?? t("accounts.noAccount")}</div>
                   </th>
                   {account ? (
                     <>
@@ -131,36 +131,36 @@ export default async function AdminAccountsPage({ searchParams }: { searchParams
                         <dl className="grid grid-cols-[auto_auto] items-center gap-x-3 gap-y-1 text-xs">
                           {FLAGS.map((flag) => (
                             <div key={flag.key} className="contents">
-                              <dt title={flag.stripe}>{ta.flags[flag.key]}</dt>
+                              <dt title={flag.stripe}>{t(`accounts.flags.${flag.key}`)}</dt>
                               <dd>
-                                <YesNo value={account[flag.field]} yes={t.common.yes} no={t.common.no} />
+                                <YesNo value={account[flag.field]} yes={t("common.yes")} no={t("common.no")} />
                               </dd>
                             </div>
                           ))}
                         </dl>
                       </td>
                       <td className={tdClass}>
-                        <DueList account={account} labels={labels} t={ta} none={t.common.none} />
+                        <DueList account={account} labels={messageTable(messages, "payments.requirementLabels")} none={t("common.none")} />
                       </td>
                       <td className={tdClass}>
                         {account.disabledReason ? (
-                          <p title={account.disabledReason}>{reasons[account.disabledReason] ?? account.disabledReason}</p>
+                          <p title={account.disabledReason}>{translateKnown(messages, `payments.disabledReasons.${account.disabledReason}`, undefined, account.disabledReason)}</p>
                         ) : (
-                          <p className="text-stone-400">{t.common.none}</p>
+                          <p className="text-stone-400">{t("common.none")}</p>
                         )}
                         {account.currentDeadline && (
-                          <p className="mt-1 text-xs font-medium text-red-700">{interpolate(ta.deadline, { date: formatDate(account.currentDeadline, locale) })}</p>
+                          <p className="mt-1 text-xs font-medium text-red-700">{t("accounts.deadline", { date: formatDate(account.currentDeadline, locale) })}</p>
                         )}
                       </td>
-                      <td className={`${tdClass} text-xs text-stone-600`}>{account.lastSyncedAt ? formatDateTime(account.lastSyncedAt, locale) : t.common.never}</td>
+                      <td className={`${tdClass} text-xs text-stone-600`}>{account.lastSyncedAt ? formatDateTime(account.lastSyncedAt, locale) : t("common.never")}</td>
                     </>
                   ) : (
                     <td colSpan={4} className={`${tdClass} text-stone-500`}>
-                      <Badge tone="neutral">{ta.noAccount}</Badge>
+                      <Badge tone="neutral">{t("accounts.noAccount")}</Badge>
                     </td>
                   )}
                   <td className={tdClass}>
-                    <ShopActions shop={shop} hasAccount={Boolean(account)} returnTo={returnTo} actions={actions} t={ta} />
+                    <ShopActions shop={shop} hasAccount={Boolean(account)} returnTo={returnTo} actions={actions} />
                   </td>
                 </tr>
               );
@@ -168,7 +168,7 @@ export default async function AdminAccountsPage({ searchParams }: { searchParams
           </tbody>
         </AdminTable>
       )}
-      <Pagination page={page} pageCount={pages} href={(n) => adminHref("/admin/accounts", { filter: filter === "all" ? undefined : filter, page: n })} t={t.pagination} />
+      <Pagination page={page} pageCount={pages} href={(n) => adminHref("/admin/accounts", { filter: filter === "all" ? undefined : filter, page: n })} />
     </div>
   );
 }

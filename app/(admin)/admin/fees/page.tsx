@@ -1,10 +1,11 @@
+import { getTranslations } from "next-intl/server";
+import type { Translator } from "@/lib/i18n/translator";
 import type { Metadata } from "next";
 import { FeeOverridesTable, type FeeOverrideRow } from "@/components/admin/fee-overrides-table";
 import { FeeSettingsForm } from "@/components/admin/fee-settings-form";
 import { RefundFeePolicyForm } from "@/components/admin/refund-fee-policy-form";
 import { refundFeePolicy } from "@/lib/orders/refunds";
 import { FeeBaseForm } from "@/components/shipping/fee-base-form";
-import { shippingMessages } from "@/lib/i18n/messages/shipping";
 import { feeBase } from "@/lib/shipping/rates";
 import { setFeeBaseAction } from "./fee-base-actions";
 import { LedgerFilters, type LedgerPreset } from "@/components/admin/ledger-filters";
@@ -12,15 +13,12 @@ import { LedgerTable } from "@/components/admin/ledger-table";
 import { LedgerTotals } from "@/components/admin/ledger-totals";
 import { Alert } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
-import { messages } from "@/lib/i18n/messages";
 import { buttonClasses } from "@/components/ui/button";
 import { formatBps, getPlatformFees, listShopFees, maxFixedFee } from "@/lib/admin/fees";
 import { dayString, ledgerQuery, ledgerShopOptions, ledgerTotals, listLedger, parseLedgerFilters, type LedgerFilters as Filters } from "@/lib/admin/ledger";
 import { requireAdmin } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
-import { formatDate, formatMoney, interpolate } from "@/lib/i18n/format";
-import { adminMoneyEn, adminMoneyFr, type AdminMoneyMessages } from "@/lib/i18n/messages/admin-money";
-import { moneyStockEn, moneyStockFr, type MoneyStockMessages } from "@/lib/i18n/messages/money-stock";
+import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { getLocale } from "@/lib/i18n/server";
 import { formatAmountForInput } from "@/lib/money/parse-amount";
 
@@ -29,27 +27,27 @@ const SAVED = ["platform", "override", "cleared", "refundPolicy"] as const;
 const DAY_MS = 86_400_000;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const locale = await getLocale();
-  return { title: (locale === "fr" ? adminMoneyFr : adminMoneyEn).fees.title };
+  const t = await getTranslations("adminMoney");
+  return { title: t("fees.title") };
 }
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-function feeLabel(bps: number, fixed: number | null, currency: string, locale: Locale, tf: MoneyStockMessages["fixedFees"]): string {
-  const fixedLabel = fixed === null ? interpolate(tf.shopNone, { currency: currency.toUpperCase() }) : formatMoney(fixed, currency, locale);
+function feeLabel(bps: number, fixed: number | null, currency: string, locale: Locale, tf: Translator<"moneyStock.fixedFees">): string {
+  const fixedLabel = fixed === null ? tf("shopNone", { currency: currency.toUpperCase() }) : formatMoney(fixed, currency, locale);
   return `${formatBps(bps, locale)} + ${fixedLabel}`;
 }
 
 /** This month, last month, the last 30 days and all time, in UTC days. */
-function presets(filters: Filters, t: AdminMoneyMessages["ledger"]["filters"], now = new Date()): LedgerPreset[] {
+function presets(filters: Filters, t: Translator<"adminMoney.ledger.filters">, now = new Date()): LedgerPreset[] {
   const y = now.getUTCFullYear();
   const m = now.getUTCMonth();
   const today = new Date(Date.UTC(y, m, now.getUTCDate()));
   const ranges: { label: string; from?: Date; to?: Date }[] = [
-    { label: t.thisMonth, from: new Date(Date.UTC(y, m, 1)), to: today },
-    { label: t.lastMonth, from: new Date(Date.UTC(y, m - 1, 1)), to: new Date(Date.UTC(y, m, 0)) },
-    { label: t.last30, from: new Date(today.getTime() - 29 * DAY_MS), to: today },
-    { label: t.allTime },
+    { label: t("thisMonth"), from: new Date(Date.UTC(y, m, 1)), to: today },
+    { label: t("lastMonth"), from: new Date(Date.UTC(y, m - 1, 1)), to: new Date(Date.UTC(y, m, 0)) },
+    { label: t("last30"), from: new Date(today.getTime() - 29 * DAY_MS), to: today },
+    { label: t("allTime") },
   ];
   const same = (a?: Date, b?: Date) => (a ? dayString(a) : "") === (b ? dayString(b) : "");
   return ranges.map((range) => ({
@@ -59,21 +57,19 @@ function presets(filters: Filters, t: AdminMoneyMessages["ledger"]["filters"], n
   }));
 }
 
-function periodLabel(filters: Filters, locale: Locale, t: AdminMoneyMessages["ledger"]["period"]): string {
+function periodLabel(filters: Filters, locale: Locale, t: Translator<"adminMoney.ledger.period">): string {
   const day = (date: Date) => formatDate(date, locale);
-  if (filters.from && filters.to) return interpolate(t.range, { from: day(filters.from), to: day(filters.to) });
-  if (filters.from) return interpolate(t.from, { from: day(filters.from) });
-  if (filters.to) return interpolate(t.to, { to: day(filters.to) });
-  return t.all;
+  if (filters.from && filters.to) return t("range", { from: day(filters.from), to: day(filters.to) });
+  if (filters.from) return t("from", { from: day(filters.from) });
+  if (filters.to) return t("to", { to: day(filters.to) });
+  return t("all");
 }
 
 export default async function AdminFeesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdmin();
   const params = await searchParams;
   const locale = await getLocale();
-  const t = locale === "fr" ? adminMoneyFr : adminMoneyEn;
-  const ms = locale === "fr" ? moneyStockFr : moneyStockEn;
-  const tf = ms.fixedFees;
+  const [t, ms, tf] = await Promise.all([getTranslations("adminMoney"), getTranslations("moneyStock"), getTranslations("moneyStock.fixedFees")]);
 
   const filters = parseLedgerFilters(params);
   const ledgerPage = Math.max(1, Number.parseInt(one(params.page), 10) || 1);
@@ -118,24 +114,24 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
   return (
     <div className="space-y-10">
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t.fees.title}</h1>
-        <p className="max-w-3xl text-sm text-stone-600">{t.fees.intro}</p>
+        <h1 className="text-2xl font-bold">{t("fees.title")}</h1>
+        <p className="max-w-3xl text-sm text-stone-600">{t("fees.intro")}</p>
       </header>
-      {saved && <Alert tone="success">{saved === "refundPolicy" ? ms.refundPolicy.saved : t.fees.saved[saved]}</Alert>}
+      {saved && <Alert tone="success">{saved === "refundPolicy" ? ms("refundPolicy.saved") : t(`fees.saved.${saved}`)}</Alert>}
 
       <section aria-labelledby="platform-fees" className="space-y-4 rounded-2xl border border-stone-200 bg-white p-6">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="platform-fees" className="text-lg font-semibold">
-            {t.fees.platform.title}
+            {t("fees.platform.title")}
           </h2>
           <p className="text-sm text-stone-600" data-testid="platform-fee-current">
-            {interpolate(tf.current, { bps: formatBps(platform.feeBps, locale) })}
-            {platform.updatedAt && <span className="ml-2 text-stone-400">· {interpolate(t.fees.platform.updatedAt, { date: formatDate(platform.updatedAt, locale, "long") })}</span>}
+            {ms("fixedFees.current", { bps: formatBps(platform.feeBps, locale) })}
+            {platform.updatedAt && <span className="ml-2 text-stone-400">· {t("fees.platform.updatedAt", { date: formatDate(platform.updatedAt, locale, "long") })}</span>}
           </p>
         </div>
         {withoutFixed.length > 0 && (
           <p className="text-sm text-amber-800" data-testid="currencies-without-fixed-fee">
-            {interpolate(tf.noneCount, { count: withoutFixed.length })} <span className="font-medium">{withoutFixed.join(", ")}</span>
+            {ms("fixedFees.noneCount", { count: withoutFixed.length })} <span className="font-medium">{withoutFixed.join(", ")}</span>
           </p>
         )}
         <FeeSettingsForm
@@ -149,23 +145,21 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
             })),
           }}
           back={back}
-          t={t.fees}
-          tf={tf}
         />
         <div id="refund-policy" className="scroll-mt-6 border-t border-stone-200 pt-4">
-          <RefundFeePolicyForm policy={policy} back={back} t={ms.refundPolicy} />
+          <RefundFeePolicyForm policy={policy} back={back} />
         </div>
         <div id="fee-base" className="scroll-mt-6 border-t border-stone-200 pt-4">
-          <FeeBaseForm base={base} action={setFeeBaseAction} t={shippingMessages[locale].feeBase} />
+          <FeeBaseForm base={base} action={setFeeBaseAction} />
         </div>
       </section>
 
       <section id="overrides" aria-labelledby="overrides-title" className="scroll-mt-6 space-y-4">
         <div className="space-y-1">
           <h2 id="overrides-title" className="text-lg font-semibold">
-            {t.fees.overrides.title}
+            {t("fees.overrides.title")}
           </h2>
-          <p className="text-sm text-stone-600">{t.fees.overrides.hint}</p>
+          <p className="text-sm text-stone-600">{t("fees.overrides.hint")}</p>
         </div>
         <form method="get" action="/admin/fees#overrides" role="search" className="flex flex-wrap items-end gap-3">
           {Object.entries(Object.fromEntries(new URLSearchParams(ledgerQuery(filters)))).map(([name, value]) => (
@@ -173,7 +167,7 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
           ))}
           <div className="space-y-1.5">
             <label htmlFor="override-search" className="block text-sm font-medium">
-              {t.fees.overrides.search}
+              {t("fees.overrides.search")}
             </label>
             <input
               id="override-search"
@@ -185,20 +179,19 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
           </div>
           <label className="flex items-center gap-2 pb-2.5 text-sm">
             <input type="checkbox" name="only" value="1" defaultChecked={overridesOnly} className="size-4 accent-brand-600" />
-            {t.fees.overrides.overridesOnly}
+            {t("fees.overrides.overridesOnly")}
           </label>
           <button type="submit" className={buttonClasses("secondary")}>
-            {t.fees.overrides.searchSubmit}
+            {t("fees.overrides.searchSubmit")}
           </button>
-          <p className="pb-2.5 text-sm text-stone-500">{interpolate(t.fees.overrides.count, { count: shopFees.total })}</p>
+          <p className="pb-2.5 text-sm text-stone-500">{t("fees.overrides.count", { count: shopFees.total })}</p>
         </form>
-        <FeeOverridesTable rows={rows} back={back} t={t.fees} />
+        <FeeOverridesTable rows={rows} back={back} />
         <Pagination
           page={shopFees.page}
           pageCount={shopFees.pages}
-          label={t.fees.overrides.title}
+          label={t("fees.overrides.title")}
           href={(n) => `/admin/fees${ledgerQuery(filters, { ...shopState, sp: n > 1 ? n : undefined })}#overrides`}
-          t={messages[locale].storefront.pagination}
         />
       </section>
 
@@ -206,38 +199,36 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
         <div className="flex flex-wrap items-end justify-between gap-3">
           <div className="space-y-1">
             <h2 id="ledger-title" className="text-lg font-semibold">
-              {t.ledger.title}
+              {t("ledger.title")}
             </h2>
-            <p className="max-w-3xl text-sm text-stone-600">{t.ledger.hint}</p>
+            <p className="max-w-3xl text-sm text-stone-600">{t("ledger.hint")}</p>
           </div>
-          <div className="flex flex-wrap gap-2" role="group" aria-label={t.ledger.exports.title}>
+          <div className="flex flex-wrap gap-2" role="group" aria-label={t("ledger.exports.title")}>
             <a href={`/admin/fees/ledger.csv${csvQuery}`} download className={buttonClasses("secondary")}>
-              {t.ledger.exports.ledger}
+              {t("ledger.exports.ledger")}
             </a>
             <a href={`/admin/orders.csv${csvQuery}`} download className={buttonClasses("secondary")}>
-              {t.ledger.exports.orders}
+              {t("ledger.exports.orders")}
             </a>
           </div>
         </div>
         <LedgerFilters
           shops={shopOptions}
           values={{ shop: filters.shopId ?? "", from: filters.from ? dayString(filters.from) : "", to: filters.to ? dayString(filters.to) : "" }}
-          presets={presets(filters, t.ledger.filters)}
+          presets={presets(filters, (await getTranslations("adminMoney.ledger.filters")))}
           hidden={Object.fromEntries(Object.entries(shopState).filter((entry): entry is [string, string] => entry[1] !== undefined).map(([k, v]) => [k, String(v)]))}
           resetHref="/admin/fees#ledger"
-          t={t.ledger.filters}
         />
-        <p className="text-xs text-stone-500">{t.ledger.exports.hint}</p>
-        <LedgerTotals byShop={totals.byShop} byCurrency={totals.byCurrency} periodLabel={periodLabel(filters, locale, t.ledger.period)} locale={locale} t={t.ledger} />
+        <p className="text-xs text-stone-500">{t("ledger.exports.hint")}</p>
+        <LedgerTotals byShop={totals.byShop} byCurrency={totals.byCurrency} periodLabel={periodLabel(filters, locale, (await getTranslations("adminMoney.ledger.period")))} locale={locale} />
         <div className="space-y-3">
-          <p className="text-sm text-stone-500">{interpolate(t.ledger.entries, { count: ledger.total })}</p>
-          <LedgerTable entries={ledger.entries} locale={locale} t={t.ledger} />
+          <p className="text-sm text-stone-500">{t("ledger.entries", { count: ledger.total })}</p>
+          <LedgerTable entries={ledger.entries} locale={locale} />
           <Pagination
             page={ledger.page}
             pageCount={ledger.pages}
-            label={t.ledger.title}
+            label={t("ledger.title")}
             href={(n) => `/admin/fees${ledgerQuery(filters, { ...shopState, page: n > 1 ? n : undefined })}#ledger`}
-            t={messages[locale].storefront.pagination}
           />
         </div>
       </section>

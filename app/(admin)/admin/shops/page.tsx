@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminTable, Th, tbodyClass, tdClass, theadClass } from "@/components/admin/admin-table";
@@ -7,21 +8,20 @@ import { Pagination } from "@/components/ui/pagination";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { adminMessages } from "@/lib/admin/messages";
 import { adminHref, parsePage, searchParam } from "@/lib/admin/pagination";
 import { isShopStatusFilter, listShops, SHOP_STATUS_FILTERS } from "@/lib/admin/shops";
 import { requireAdmin } from "@/lib/auth/session";
 import { shopCanSell } from "@/lib/catalog/availability";
 import { paymentsState, type PaymentsState } from "@/lib/connect/account-state";
-import { formatDate, interpolate } from "@/lib/i18n/format";
+import { formatDate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { reinstateShopAction, resyncAccountAction, suspendShopAction } from "../accounts/actions";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { locale } = await getI18n();
-  return { title: adminMessages(locale).shops.title };
+  const t = await getTranslations("adminArea");
+  return { title: t("shops.title") };
 }
 
 const stateTones: Record<PaymentsState, BadgeTone> = {
@@ -43,59 +43,58 @@ export default async function AdminShopsPage({ searchParams }: { searchParams: P
   const status = isShopStatusFilter(requested) ? requested : "all";
   const page = parsePage(params.page);
   const [{ locale, t: messages }, { rows, total, pages }] = await Promise.all([getI18n(), listShops({ q, status, page })]);
-  const t = adminMessages(locale);
-  const ts = t.shops;
+  const t = await getTranslations("adminArea");
   const filters = { q, status: status === "all" ? undefined : status };
   const returnTo = adminHref("/admin/shops", { ...filters, page });
   const actions = { resync: resyncAccountAction, suspend: suspendShopAction, reinstate: reinstateShopAction };
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{ts.title}</h1>
-      <FlashMessage params={params} t={t} />
+      <h1 className="text-2xl font-bold">{t("shops.title")}</h1>
+      <FlashMessage params={params} />
       <form method="get" action="/admin/shops" role="search" className="grid gap-4 rounded-2xl border border-stone-200 bg-white p-5 md:grid-cols-[2fr_1fr_auto] md:items-end">
         <div className="space-y-1.5">
           <label htmlFor="shops-q" className="block text-sm font-medium">
-            {ts.searchLabel}
+            {t("shops.searchLabel")}
           </label>
-          <input id="shops-q" name="q" type="search" defaultValue={q} placeholder={ts.searchPlaceholder} className={controlClass} />
+          <input id="shops-q" name="q" type="search" defaultValue={q} placeholder={t("shops.searchPlaceholder")} className={controlClass} />
         </div>
         <div className="space-y-1.5">
           <label htmlFor="shops-status" className="block text-sm font-medium">
-            {ts.statusLabel}
+            {t("shops.statusLabel")}
           </label>
           <select id="shops-status" name="status" defaultValue={status} className={controlClass}>
             {SHOP_STATUS_FILTERS.map((value) => (
               <option key={value} value={value}>
-                {ts.statuses[value]}
+                {t(`shops.statuses.${value}`)}
               </option>
             ))}
           </select>
         </div>
         <div className="flex gap-2">
-          <Button type="submit">{t.common.filter}</Button>
+          <Button type="submit">{t("common.filter")}</Button>
           {(q || status !== "all") && (
             <ButtonLink href="/admin/shops" variant="ghost">
-              {t.common.reset}
+              {t("common.reset")}
             </ButtonLink>
           )}
         </div>
       </form>
 
       {rows.length === 0 ? (
-        <EmptyState title={ts.empty} hint={ts.emptyHint} />
+        <EmptyState title={t("shops.empty")} hint={t("shops.emptyHint")} />
       ) : (
-        <AdminTable caption={interpolate(ts.caption, { count: total })} minWidth="min-w-[960px]">
+        <AdminTable caption={t("shops.caption", { count: total })} minWidth="min-w-[960px]">
           <thead className={theadClass}>
             <tr>
-              <Th>{ts.columns.shop}</Th>
-              <Th>{ts.columns.owner}</Th>
-              <Th>{ts.columns.status}</Th>
-              <Th>{ts.columns.payments}</Th>
-              <Th align="right">{ts.columns.products}</Th>
-              <Th align="right">{ts.columns.orders}</Th>
-              <Th>{ts.columns.createdAt}</Th>
-              <Th>{ts.columns.actions}</Th>
+              <Th>{t("shops.columns.shop")}</Th>
+              <Th>{t("shops.columns.owner")}</Th>
+              <Th>{t("shops.columns.status")}</Th>
+              <Th>{t("shops.columns.payments")}</Th>
+              <Th align="right">{t("shops.columns.products")}</Th>
+              <Th align="right">{t("shops.columns.orders")}</Th>
+              <Th>{t("shops.columns.createdAt")}</Th>
+              <Th>{t("shops.columns.actions")}</Th>
             </tr>
           </thead>
           <tbody className={tbodyClass}>
@@ -117,16 +116,16 @@ export default async function AdminShopsPage({ searchParams }: { searchParams: P
                     </div>
                   </th>
                   <td className={tdClass}>
-                    <div>{shop.owner.name ?? t.common.none}</div>
+                    <div>{shop.owner.name ?? t("common.none")}</div>
                     <div className="text-xs text-stone-500">{shop.owner.email}</div>
                   </td>
                   <td className={tdClass}>
-                    <Badge tone={shop.status === "ACTIVE" ? "success" : "danger"}>{ts.statuses[shop.status]}</Badge>
+                    <Badge tone={shop.status === "ACTIVE" ? "success" : "danger"}>{t(`shops.statuses.${shop.status}`)}</Badge>
                   </td>
                   <td className={tdClass}>
                     <div className="flex flex-col items-start gap-1">
-                      <Badge tone={stateTones[state]}>{messages.payments.states[state]}</Badge>
-                      <span className={`text-xs ${canSell ? "text-emerald-700" : "text-stone-500"}`}>{canSell ? ts.canSell : ts.cannotSell}</span>
+                      <Badge tone={stateTones[state]}>{messages(`payments.states.${state}`)}</Badge>
+                      <span className={`text-xs ${canSell ? "text-emerald-700" : "text-stone-500"}`}>{canSell ? t("shops.canSell") : t("shops.cannotSell")}</span>
                     </div>
                   </td>
                   <td className={`${tdClass} text-right tabular-nums`}>{shop._count.products}</td>
@@ -137,7 +136,7 @@ export default async function AdminShopsPage({ searchParams }: { searchParams: P
                   </td>
                   <td className={`${tdClass} text-stone-600`}>{formatDate(shop.createdAt, locale)}</td>
                   <td className={tdClass}>
-                    <ShopActions shop={shop} hasAccount={Boolean(shop.stripeAccount)} returnTo={returnTo} actions={actions} t={t.accounts} />
+                    <ShopActions shop={shop} hasAccount={Boolean(shop.stripeAccount)} returnTo={returnTo} actions={actions} />
                   </td>
                 </tr>
               );
@@ -145,7 +144,7 @@ export default async function AdminShopsPage({ searchParams }: { searchParams: P
           </tbody>
         </AdminTable>
       )}
-      <Pagination page={page} pageCount={pages} href={(n) => adminHref("/admin/shops", { ...filters, page: n })} t={t.pagination} />
+      <Pagination page={page} pageCount={pages} href={(n) => adminHref("/admin/shops", { ...filters, page: n })} />
     </div>
   );
 }

@@ -1,20 +1,18 @@
+import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import { WebhookEventTable } from "@/components/admin/webhook-event-table";
 import { WebhookFilters } from "@/components/admin/webhook-filters";
 import { Alert } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
-import { messages } from "@/lib/i18n/messages";
 import { EVENT_STATUSES, listStripeEvents, parseWebhookFilters, REPLAY_OUTCOMES, webhookQuery } from "@/lib/admin/webhooks";
 import { requireAdmin } from "@/lib/auth/session";
-import { interpolate } from "@/lib/i18n/format";
-import { adminMoneyEn, adminMoneyFr } from "@/lib/i18n/messages/admin-money";
 import { getLocale } from "@/lib/i18n/server";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 export async function generateMetadata(): Promise<Metadata> {
-  const locale = await getLocale();
-  return { title: (locale === "fr" ? adminMoneyFr : adminMoneyEn).webhooks.title };
+  const t = await getTranslations("adminMoney");
+  return { title: t("webhooks.title") };
 }
 
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
@@ -23,7 +21,7 @@ export default async function AdminWebhooksPage({ searchParams }: { searchParams
   await requireAdmin();
   const params = await searchParams;
   const locale = await getLocale();
-  const t = (locale === "fr" ? adminMoneyFr : adminMoneyEn).webhooks;
+  const t = await getTranslations("adminMoney.webhooks");
   const filters = parseWebhookFilters(params);
   const log = await listStripeEvents(filters);
   const replayed = REPLAY_OUTCOMES.find((outcome) => outcome === one(params.replayed));
@@ -33,31 +31,29 @@ export default async function AdminWebhooksPage({ searchParams }: { searchParams
   return (
     <div className="space-y-6">
       <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t.title}</h1>
-        <p className="max-w-3xl text-sm text-stone-600">{t.intro}</p>
+        <h1 className="text-2xl font-bold">{t("title")}</h1>
+        <p className="max-w-3xl text-sm text-stone-600">{t("intro")}</p>
       </header>
       {replayed && (
         <Alert tone={replayed === "processed" || replayed === "duplicate" ? "success" : replayed === "ignored" ? "info" : "error"}>
-          {t.replayed[replayed]}
+          {t(`replayed.${replayed}`)}
           {replayedEvent && <span className="ml-1 font-mono text-xs">({replayedEvent})</span>}
         </Alert>
       )}
       <WebhookFilters
         types={log.types}
-        statuses={EVENT_STATUSES.map((status) => ({ value: status, label: t.status[status], count: log.byStatus[status] }))}
+        statuses={EVENT_STATUSES.map((status) => ({ value: status, label: t(`status.${status}`), count: log.byStatus[status] }))}
         values={{ type: filters.type ?? "", status: filters.status ?? "", account: filters.account ?? "" }}
-        t={t.filters}
       />
       <p className="text-sm text-stone-500" aria-live="polite">
-        {interpolate(t.summary, { total: log.total })}
+        {t("summary", { total: log.total })}
       </p>
-      <WebhookEventTable events={log.events} back={back} highlight={replayedEvent} locale={locale} t={t} />
+      <WebhookEventTable events={log.events} back={back} highlight={replayedEvent} locale={locale} />
       <Pagination
         page={log.page}
         pageCount={log.pages}
-        label={t.title}
+        label={t("title")}
         href={(n) => `/admin/webhooks${webhookQuery({ ...filters, page: n })}`}
-        t={messages[locale].storefront.pagination}
       />
     </div>
   );

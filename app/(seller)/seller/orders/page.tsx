@@ -11,11 +11,10 @@ import { getI18n } from "@/lib/i18n/server";
 import { findSellerShop } from "@/lib/products/seller-shop";
 import { listSellerOrders, sellerNet } from "@/lib/seller/orders";
 import { OrderFilterTabs } from "@/components/shipping/order-filter-tabs";
-import { shippingMessages } from "@/lib/i18n/messages/shipping";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: t.sellerOrders.title };
+  return { title: t("sellerOrders.title") };
 }
 
 export default async function SellerOrdersPage({ searchParams }: { searchParams: Promise<{ page?: string; filter?: string }> }) {
@@ -26,26 +25,25 @@ export default async function SellerOrdersPage({ searchParams }: { searchParams:
   const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
   const filter = query.filter === "to_ship" ? "to_ship" : "all";
   const [{ t, locale }, { orders, pages }] = await Promise.all([getI18n(), listSellerOrders(shop.id, page, filter)]);
-  const to = t.sellerOrders;
   const money = (amount: number, currency: string) => formatMoney(amount, currency, locale);
 
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">{to.title}</h1>
-      <OrderFilterTabs current={filter} t={shippingMessages[locale]} />
+      <h1 className="text-2xl font-bold">{t("sellerOrders.title")}</h1>
+      <OrderFilterTabs current={filter} />
       {orders.length === 0 ? (
-        <EmptyState title={to.empty} hint={to.emptyHint} />
+        <EmptyState title={t("sellerOrders.empty")} hint={t("sellerOrders.emptyHint")} />
       ) : (
         <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
           <table className="w-full min-w-[720px] text-left text-sm">
             <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
               <tr>
-                {[to.columns.date, to.columns.order, to.columns.buyer, to.columns.status].map((label) => (
+                {[t("sellerOrders.columns.date"), t("sellerOrders.columns.order"), t("sellerOrders.columns.buyer"), t("sellerOrders.columns.status")].map((label) => (
                   <th key={label} scope="col" className="px-4 py-3 font-semibold">
                     {label}
                   </th>
                 ))}
-                {[to.columns.gross, to.columns.fee, to.columns.net].map((label) => (
+                {[t("sellerOrders.columns.gross"), t("sellerOrders.columns.fee"), t("sellerOrders.columns.net")].map((label) => (
                   <th key={label} scope="col" className="px-4 py-3 text-right font-semibold">
                     {label}
                   </th>
@@ -61,9 +59,9 @@ export default async function SellerOrdersPage({ searchParams }: { searchParams:
                       {order.id.slice(-8).toUpperCase()}
                     </Link>
                   </td>
-                  <td className="px-4 py-3">{order.buyer?.email ?? order.guestEmail ?? to.guest}</td>
+                  <td className="px-4 py-3">{order.buyer?.email ?? order.guestEmail ?? t("sellerOrders.guest")}</td>
                   <td className="px-4 py-3">
-                    <Badge tone={statusTones[order.status]}>{t.orderStatus[order.status]}</Badge>
+                    <Badge tone={statusTones[order.status]}>{t(`orderStatus.${order.status}`)}</Badge>
                   </td>
                   <td className="px-4 py-3 text-right font-medium">{money(order.subtotalAmount, order.currency)}</td>
                   <td className="px-4 py-3 text-right text-stone-600">{money(order.applicationFeeAmount, order.currency)}</td>
@@ -74,7 +72,7 @@ export default async function SellerOrdersPage({ searchParams }: { searchParams:
           </table>
         </div>
       )}
-      <Pagination page={page} pageCount={pages} href={(n) => `/seller/orders?page=${n}${filter === "to_ship" ? "&filter=to_ship" : ""}`} t={t.storefront.pagination} />
+      <Pagination page={page} pageCount={pages} href={(n) => `/seller/orders?page=${n}${filter === "to_ship" ? "&filter=to_ship" : ""}`} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { elision } from "@/lib/i18n/elision";
 import { ProductListControls } from "@/components/seller/product-list-controls";
 import { ProductTable } from "@/components/seller/product-table";
 import { Alert } from "@/components/ui/alert";
@@ -7,7 +8,6 @@ import { Pagination } from "@/components/ui/pagination";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { requireRole } from "@/lib/auth/session";
-import { interpolate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { listSellerProducts } from "@/lib/products/list-seller-products";
 import { productListHref } from "@/lib/products/list-href";
@@ -15,7 +15,7 @@ import { isProductStatusFilter } from "@/lib/products/types";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: t.catalog.list.title };
+  return { title: t("catalog.list.title") };
 }
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -34,63 +34,61 @@ export default async function SellerProductsPage({ searchParams }: { searchParam
     listSellerProducts(user.id, { q, status, page: Number.isInteger(requestedPage) ? requestedPage : 1 }),
   ]);
   if (!list) redirect("/seller/shops/new");
-  const tl = t.catalog.list;
 
   const notice = params.created
-    ? tl.created
+    ? t("catalog.list.created")
     : params.updated
-      ? tl.updated
+      ? t("catalog.list.updated")
       : params.archived
-        ? tl.archived
+        ? t("catalog.list.archived")
         : params.restored
-          ? tl.restored
+          ? t("catalog.list.restored")
           : null;
 
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
-          <h1 className="text-3xl font-bold">{tl.title}</h1>
-          <p className="mt-1 text-sm text-stone-600">{interpolate(tl.subtitle, { shop: list.shop.name })}</p>
+          <h1 className="text-3xl font-bold">{t("catalog.list.title")}</h1>
+          <p className="mt-1 text-sm text-stone-600">{t("catalog.list.subtitle", { shop: list.shop.name, shopStart: elision(list.shop.name) })}</p>
         </div>
         <ButtonLink href="/seller/products/new">
           <svg aria-hidden viewBox="0 0 20 20" className="size-4" fill="currentColor">
             <path d="M10 4a1 1 0 0 1 1 1v4h4a1 1 0 1 1 0 2h-4v4a1 1 0 1 1-2 0v-4H5a1 1 0 1 1 0-2h4V5a1 1 0 0 1 1-1Z" />
           </svg>
-          {tl.newProduct}
+          {t("catalog.list.newProduct")}
         </ButtonLink>
       </div>
 
       {notice && <Alert tone="success">{notice}</Alert>}
-      {params.error === "notFound" && <Alert tone="error">{tl.notFound}</Alert>}
+      {params.error === "notFound" && <Alert tone="error">{t("catalog.list.notFound")}</Alert>}
 
-      <ProductListControls status={status} q={q} counts={list.counts} t={tl} />
+      <ProductListControls status={status} q={q} counts={list.counts} />
 
       {list.products.length > 0 ? (
         <>
           <p className="text-sm text-stone-600" aria-live="polite">
-            {q ? interpolate(tl.resultCountFor, { count: list.total, query: q }) : interpolate(tl.resultCount, { count: list.total })}
+            {q ? t("catalog.list.resultCountFor", { count: list.total, query: q }) : t("catalog.list.resultCount", { count: list.total })}
           </p>
-          <ProductTable products={list.products} position={{ status, q, page: list.page }} locale={locale} t={tl} />
+          <ProductTable products={list.products} position={{ status, q, page: list.page }} locale={locale} />
           <Pagination
             page={list.page}
             pageCount={list.pages}
             href={(page) => productListHref({ status, q, page })}
-            t={t.storefront.pagination}
-            label={tl.paginationLabel}
-            status={interpolate(tl.pageStatus, { page: list.page, pages: list.pages })}
+            label={t("catalog.list.paginationLabel")}
+            status={t("catalog.list.pageStatus", { page: list.page, pages: list.pages })}
           />
         </>
       ) : q ? (
-        <EmptyState title={interpolate(tl.noResultsTitle, { query: q })} hint={tl.noResultsHint} action={
+        <EmptyState title={t("catalog.list.noResultsTitle", { query: q })} hint={t("catalog.list.noResultsHint")} action={
           <ButtonLink href={productListHref({ status })} variant="secondary">
-            {tl.clearSearch}
+            {t("catalog.list.clearSearch")}
           </ButtonLink>
         } />
       ) : status === "archived" ? (
-        <EmptyState title={tl.emptyArchivedTitle} hint={tl.emptyArchivedHint} />
+        <EmptyState title={t("catalog.list.emptyArchivedTitle")} hint={t("catalog.list.emptyArchivedHint")} />
       ) : (
-        <EmptyState title={tl.emptyTitle} hint={tl.emptyHint} action={<ButtonLink href="/seller/products/new">{tl.newProduct}</ButtonLink>} />
+        <EmptyState title={t("catalog.list.emptyTitle")} hint={t("catalog.list.emptyHint")} action={<ButtonLink href="/seller/products/new">{t("catalog.list.newProduct")}</ButtonLink>} />
       )}
     </div>
   );

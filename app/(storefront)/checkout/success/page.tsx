@@ -5,7 +5,6 @@ import { OrderSummary } from "@/components/orders/order-summary";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { getCurrentUser } from "@/lib/auth/session";
-import { deliverPendingEmailsQuietly } from "@/lib/email/deliver";
 import { getI18n } from "@/lib/i18n/server";
 import { logger } from "@/lib/logger";
 import { fulfilCheckout } from "@/lib/orders/fulfil-checkout";
@@ -15,7 +14,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: t.checkout.order.title, robots: { index: false } };
+  return { title: t("checkout.order.title"), robots: { index: false } };
 }
 
 const sessionIdSchema = z.string().regex(/^cs_[A-Za-z0-9_]{8,200}$/);
@@ -34,8 +33,8 @@ export default async function CheckoutSuccessPage({ searchParams }: { searchPara
 
   let syncFailed = false;
   try {
-    const result = await fulfilCheckout(sessionId, accountId, { page: "success" });
-    if (result?.changed) await deliverPendingEmailsQuietly();
+    // Its emails are written to the outbox with the order; a worker sends them.
+    await fulfilCheckout(sessionId, accountId, { page: "success" });
   } catch (error) {
     syncFailed = true;
     logger.warn("success page could not re-read the session", { sessionId, error });
@@ -45,13 +44,13 @@ export default async function CheckoutSuccessPage({ searchParams }: { searchPara
   const retry = order.status === "FAILED" || order.status === "EXPIRED";
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      {syncFailed && <Alert tone="warning">{t.checkout.order.syncProblem}</Alert>}
-      <OrderSummary order={order} t={t} locale={locale} />
+      {syncFailed && <Alert tone="warning">{t("checkout.order.syncProblem")}</Alert>}
+      <OrderSummary order={order} locale={locale} />
       <div className="flex flex-wrap gap-3">
-        {retry ? <ButtonLink href="/cart">{t.checkout.order.backToCart}</ButtonLink> : <ButtonLink href="/">{t.checkout.order.continueShopping}</ButtonLink>}
+        {retry ? <ButtonLink href="/cart">{t("checkout.order.backToCart")}</ButtonLink> : <ButtonLink href="/">{t("checkout.order.continueShopping")}</ButtonLink>}
         {user && (
           <ButtonLink href="/account" variant="secondary">
-            {t.checkout.order.myOrders}
+            {t("checkout.order.myOrders")}
           </ButtonLink>
         )}
       </div>

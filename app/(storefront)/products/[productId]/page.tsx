@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { getProductPage } from "@/lib/catalog/queries";
 import { stockState } from "@/lib/catalog/stock";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/schemas";
-import { formatMoney, interpolate } from "@/lib/i18n/format";
+import { formatMoney } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 
 type Params = Promise<{ productId: string }>;
@@ -25,16 +25,15 @@ export default async function ProductPage({ params }: { params: Params }) {
   const { productId } = await params;
   const [product, { t, locale }] = await Promise.all([loadProduct(productId), getI18n()]);
   if (!product) notFound();
-  const s = t.storefront.product;
   const stock = stockState(product.stock);
-  const disabledReason = !product.available ? s.cannotAddUnavailable : stock === "sold_out" ? s.cannotAddSoldOut : null;
+  const disabledReason = !product.available ? t("storefront.product.cannotAddUnavailable") : stock === "sold_out" ? t("storefront.product.cannotAddSoldOut") : null;
   return (
     <div className="space-y-6">
-      <nav aria-label={s.breadcrumb} className="text-sm text-stone-600">
+      <nav aria-label={t("storefront.product.breadcrumb")} className="text-sm text-stone-600">
         <ol className="flex flex-wrap items-center gap-1.5">
           <li>
             <Link href="/" className="hover:text-ink hover:underline">
-              {s.home}
+              {t("storefront.product.home")}
             </Link>
           </li>
           <li aria-hidden>›</li>
@@ -61,7 +60,7 @@ export default async function ProductPage({ params }: { params: Params }) {
         <div className="space-y-6">
           <div className="space-y-3">
             <p className="text-sm text-stone-600">
-              {s.soldBy}{" "}
+              {t("storefront.product.soldBy")}{" "}
               <Link href={`/shops/${product.shop.slug}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
                 {product.shop.name}
               </Link>
@@ -69,10 +68,10 @@ export default async function ProductPage({ params }: { params: Params }) {
             <h1 className="text-3xl font-black tracking-tight sm:text-4xl">{product.name}</h1>
             <p className="text-2xl font-bold">{formatMoney(product.priceAmount, product.currency, locale)}</p>
             <div className="flex flex-wrap gap-2">
-              {!product.available && <Badge tone="warning">{t.product.unavailable}</Badge>}
-              {stock === "sold_out" && <Badge tone="danger">{t.product.outOfStock}</Badge>}
-              {stock === "low" && <Badge tone="info">{interpolate(t.product.lowStock, { count: product.stock ?? 0 })}</Badge>}
-              {(stock === "in_stock" || stock === "unlimited") && product.available && <Badge tone="success">{s.inStock}</Badge>}
+              {!product.available && <Badge tone="warning">{t("product.unavailable")}</Badge>}
+              {stock === "sold_out" && <Badge tone="danger">{t("product.outOfStock")}</Badge>}
+              {stock === "low" && <Badge tone="info">{t("product.lowStock", { count: product.stock ?? 0 })}</Badge>}
+              {(stock === "in_stock" || stock === "unlimited") && product.available && <Badge tone="success">{t("storefront.product.inStock")}</Badge>}
             </div>
           </div>
 
@@ -81,13 +80,12 @@ export default async function ProductPage({ params }: { params: Params }) {
             productName={product.name}
             maxQuantity={Math.min(product.stock ?? MAX_LINE_QUANTITY, MAX_LINE_QUANTITY)}
             disabledReason={disabledReason}
-            t={t.storefront}
           />
 
           {product.description && (
             <section aria-labelledby="product-description" className="space-y-2 border-t border-stone-200 pt-6">
               <h2 id="product-description" className="text-lg font-semibold">
-                {s.description}
+                {t("storefront.product.description")}
               </h2>
               <p className="whitespace-pre-line leading-relaxed text-stone-700">{product.description}</p>
             </section>

@@ -5,7 +5,6 @@ import { ProductForm } from "@/components/seller/product-form";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { requireRole } from "@/lib/auth/session";
-import { interpolate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { currencyAffix } from "@/lib/money/currency-affix";
 import { formatAmountForInput } from "@/lib/money/parse-amount";
@@ -15,7 +14,7 @@ import { updateProductAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: t.catalog.form.editTitle };
+  return { title: t("catalog.form.editTitle") };
 }
 
 type Params = Promise<{ productId: string }>;
@@ -28,7 +27,6 @@ export default async function EditProductPage({ params }: { params: Params }) {
     if (!(await findSellerShop(user.id))) redirect("/seller/shops/new");
     notFound();
   }
-  const tf = t.catalog.form;
   // The price is shown in the shop's currency, which is also the one saving it will use.
   const currency = product.shop.currency;
   const affix = currencyAffix(currency, locale);
@@ -38,23 +36,23 @@ export default async function EditProductPage({ params }: { params: Params }) {
     <div className="space-y-6">
       <div className="mx-auto w-full max-w-2xl space-y-4">
         <Link href="/seller/products" className="inline-flex items-center gap-1 rounded text-sm font-medium text-brand-700 hover:underline">
-          <span aria-hidden>←</span> {tf.backToList}
+          <span aria-hidden>←</span> {t("catalog.form.backToList")}
         </Link>
         <div className="rounded-2xl border border-stone-200 bg-white p-6 shadow-sm sm:p-8">
           <div className="flex flex-wrap items-start justify-between gap-3">
-            <h1 className="text-2xl font-bold">{tf.editTitle}</h1>
+            <h1 className="text-2xl font-bold">{t("catalog.form.editTitle")}</h1>
             {product.active ? (
-              <Badge tone="success">{t.catalog.list.statusActive}</Badge>
+              <Badge tone="success">{t("catalog.list.statusActive")}</Badge>
             ) : (
-              <Badge tone="neutral">{t.catalog.list.statusArchived}</Badge>
+              <Badge tone="neutral">{t("catalog.list.statusArchived")}</Badge>
             )}
           </div>
-          <p className="mt-1 text-sm text-stone-600">{tf.editSubtitle}</p>
+          <p className="mt-1 text-sm text-stone-600">{t("catalog.form.editSubtitle")}</p>
           {(!product.active || product._count.orderItems > 0) && (
             <div className="mt-6 space-y-3">
-              {!product.active && <Alert tone="warning">{tf.archivedNotice}</Alert>}
+              {!product.active && <Alert tone="warning">{t("catalog.form.archivedNotice")}</Alert>}
               {product._count.orderItems > 0 && (
-                <Alert tone="info">{interpolate(tf.ordersNotice, { count: product._count.orderItems })}</Alert>
+                <Alert tone="info">{t("catalog.form.ordersNotice", { count: product._count.orderItems })}</Alert>
               )}
             </div>
           )}
@@ -75,7 +73,6 @@ export default async function EditProductPage({ params }: { params: Params }) {
               currency={currency}
               affix={affix}
               locale={locale}
-              t={t.catalog}
             />
           </div>
         </div>

@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: t.payments.linkErrorTitle };
+  return { title: t("payments.linkErrorTitle") };
 }
 
 /**
@@ -39,16 +39,16 @@ export default async function OnboardingRefreshPage({ params }: { params: Promis
   if (url) redirect(url);
 
   const { t } = await getI18n();
-  const reason = failure?.kind === "rate_limited" ? t.payments.errors.rate_limited : t.payments.errors.unavailable;
+  const reason = failure?.kind === "rate_limited" ? t("payments.errors.rate_limited") : t("payments.errors.unavailable");
   return (
     <div className="mx-auto max-w-xl space-y-6 py-8">
-      <h1 className="text-2xl font-bold">{t.payments.linkErrorTitle}</h1>
-      <p className="text-stone-600">{t.payments.linkErrorText}</p>
+      <h1 className="text-2xl font-bold">{t("payments.linkErrorTitle")}</h1>
+      <p className="text-stone-600">{t("payments.linkErrorText")}</p>
       <Alert tone="error">{reason}</Alert>
       <div className="flex gap-3">
-        <ButtonLink href={`/seller/shops/${shop.id}/onboarding/refresh`}>{t.payments.retry}</ButtonLink>
+        <ButtonLink href={`/seller/shops/${shop.id}/onboarding/refresh`}>{t("payments.retry")}</ButtonLink>
         <ButtonLink href="/seller" variant="secondary">
-          {t.payments.backToDashboard}
+          {t("payments.backToDashboard")}
         </ButtonLink>
       </div>
     </div>

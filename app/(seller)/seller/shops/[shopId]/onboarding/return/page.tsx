@@ -13,7 +13,7 @@ import { classifyStripeError } from "@/lib/stripe/errors";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
-  return { title: t.payments.returnTitle };
+  return { title: t("payments.returnTitle") };
 }
 
 /**
@@ -37,11 +37,11 @@ export default async function OnboardingReturnPage({ params }: { params: Promise
   }
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <h1 className="text-2xl font-bold">{t.payments.returnTitle}</h1>
-      {failed && <Alert tone="warning">{t.payments.errors.unavailable}</Alert>}
-      <PaymentsStatus shopId={shop.id} state={paymentsState(account)} account={account} t={t.payments} locale={locale} />
+      <h1 className="text-2xl font-bold">{t("payments.returnTitle")}</h1>
+      {failed && <Alert tone="warning">{t("payments.errors.unavailable")}</Alert>}
+      <PaymentsStatus shopId={shop.id} state={paymentsState(account)} account={account} locale={locale} />
       <ButtonLink href="/seller" variant="secondary">
-        {t.payments.backToDashboard}
+        {t("payments.backToDashboard")}
       </ButtonLink>
     </div>
   );

@@ -4,11 +4,17 @@ import { isSameOrigin } from "@/lib/http/same-origin";
 import { logger } from "@/lib/logger";
 import { findOwnedShop } from "@/lib/shops/owned-shop";
 import { getStripe } from "@/lib/stripe";
+import { emulatorHostConfig, isStripeEmulator } from "@/lib/stripe/client";
 import { classifyStripeError } from "@/lib/stripe/errors";
 
 type Context = { params: Promise<{ shopId: string }> };
 
 const STRIPE_DASHBOARD = "https://dashboard.stripe.com/";
+
+function emulatorDashboardUrl(accountId: string): string {
+  const { protocol, host, port } = emulatorHostConfig();
+  return `${protocol}://${host}:${port}/dashboard/${encodeURIComponent(accountId)}`;
+}
 
 /**
  * The seller's own Stripe dashboard: Express accounts get a single-use login link; Standard
@@ -20,6 +26,8 @@ export async function POST(request: Request, { params }: Context) {
   const user = await getCurrentUser();
   const shop = user ? await findOwnedShop(user.id, shopId) : null;
   if (!shop?.stripeAccount) return new Response("Not found", { status: 404 });
+  // Offline, the emulator's own dashboard page for this account stands in for Stripe's.
+  if (isStripeEmulator()) return Response.redirect(emulatorDashboardUrl(shop.stripeAccount.stripeAccountId), 303);
   if (getEnv().STRIPE_CONNECT_ACCOUNT_KIND !== "express") return Response.redirect(STRIPE_DASHBOARD, 303);
   try {
     const link = await getStripe().accounts.createLoginLink(shop.stripeAccount.stripeAccountId);

@@ -1,0 +1,247 @@
+/**
+ * `npm run bench` (second part): webhooks on a production build, a real PostgreSQL
+ * (BENCH_DATABASE_URL; the embedded PGlite otherwise, which runs one transaction at a time) and
+ * the Stripe emulator in its own process. Prints, measured in the same run:
+ * - acknowledgement at 50 concurrent deliveries (rate, p95) for a bare route handler, and for
+ *   handled, duplicate and unhandled events, with their ratio to the bare route;
+ * - end to end, BENCH_E2E_EVENTS (2,000) distinct checkout.session.completed: every order paid
+ *   once and every email sent once (checked), time until the last order is paid, events/s;
+ * - acknowledgement while the emulator answers every API call slowly (its `delay` fault).
+ * Asserts nothing; a broken invariant is printed as such and exits non-zero.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import Stripe from "stripe";
+import { createTestSchema, dropTestSchema } from "../tests/support/test-database";
+import { startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
+import { freePort } from "../scripts/lib/free-port";
+import { bin, run } from "../scripts/lib/run";
+
+const KEY = "sk_test_emulator_bench";
+const CONNECT_SECRET = "whsec_bench_connect";
+const E2E = Number(process.env.BENCH_E2E_EVENTS ?? 2000);
+const ACKS = Number(process.env.BENCH_ACK_REQUESTS ?? 2000);
+const CONCURRENCY = 50;
+const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
+const WORKER_CONCURRENCY = Number(process.env.BENCH_WORKER_CONCURRENCY ?? 20);
+const SLOW_STRIPE_MS = 2000;
+
+type Load = { rate: number; p50: number; p95: number; failures: number };
+const children: ChildProcess[] = [];
+
+const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** `count` requests, `concurrency` in flight at any time. */
+async function load(count: number, concurrency: number, send: (i: number) => Promise<Response>): Promise<Load> {
+  const samples: number[] = [];
+  let next = 0;
+  let failures = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let i = next++; i < count; i = next++) {
+        const t = performance.now();
+        const response = await send(i).catch(() => null);
+        await response?.arrayBuffer();
+        if (!response?.ok) failures++;
+        samples.push(performance.now() - t);
+      }
+    }),
+  );
+  const elapsed = performance.now() - start;
+  return { rate: (count / elapsed) * 1000, p50: percentile(samples, 50), p95: percentile(samples, 95), failures };
+}
+
+function line(name: string, result: Load, baseline?: Load) {
+  const ratio = baseline ? `${(result.rate / baseline.rate).toFixed(2)}× bare` : "baseline";
+  console.log(
+    `${name.padEnd(38)} ${`${result.rate.toFixed(0)}/s`.padStart(8)}  p50=${result.p50.toFixed(1).padStart(6)}ms  p95=${result.p95.toFixed(1).padStart(6)}ms  ${ratio}${result.failures ? `  (${result.failures} non-2xx!)` : ""}`,
+  );
+}
+
+function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv, ready?: RegExp): Promise<ChildProcess> {
+  const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "inherit"] });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    if (!ready) return resolve(child);
+    child.stdout!.on("data", (chunk: Buffer) => {
+      if (ready.test(chunk.toString())) resolve(child);
+    });
+    child.once("exit", (code) => reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)));
+  });
+}
+
+async function waitForHttp(url: string) {
+  for (let i = 0; i < 600; i++) {
+    if (await fetch(url).then(() => true, () => false)) return;
+    await sleep(100);
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+async function main() {
+  const embedded = process.env.BENCH_DATABASE_URL ? null : await startEmbeddedPostgres({});
+  const baseUrl = process.env.BENCH_DATABASE_URL ?? embedded!.url;
+  const schemaUrl = await createTestSchema(baseUrl, "bench");
+  const [emulatorPort, appPort] = [await freePort(), await freePort()];
+  const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
+  const appUrl = `http://127.0.0.1:${appPort}`;
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    DATABASE_URL: schemaUrl,
+    STRIPE_SECRET_KEY: KEY,
+    STRIPE_API_HOST: emulatorUrl,
+    STRIPE_WEBHOOK_SECRET: "whsec_bench_platform",
+    STRIPE_CONNECT_WEBHOOK_SECRET: CONNECT_SECRET,
+    AUTH_SECRET: randomBytes(32).toString("hex"),
+    APP_URL: appUrl,
+    LOG_LEVEL: "error",
+    BENCH_BARE_ROUTE: "1",
+  };
+  try {
+    // The emulator in its own process, with no webhook endpoint: the bench delivers the events.
+    const emulatorEnv = { ...env, STRIPE_EMULATOR_PORT: String(emulatorPort), STRIPE_EMULATOR_LOG: "0", STRIPE_WEBHOOK_SECRET: "", STRIPE_CONNECT_WEBHOOK_SECRET: "" };
+    await startProcess(bin("tsx"), ["stripe-emulator/src/main.ts"], emulatorEnv);
+    await waitForHttp(`${emulatorUrl}/_emulator/faults`);
+    if (process.env.BENCH_SKIP_BUILD && existsSync(".next/BUILD_ID")) console.log("▸ Reusing the existing production build (BENCH_SKIP_BUILD)");
+    else await run(bin("next"), ["build"], { env, stdio: ["ignore", "ignore", "inherit"] });
+
+    Object.assign(process.env, env, { NODE_ENV: "test" });
+    const { db } = await import("../lib/db");
+    const sessions = await seed(emulatorUrl);
+    console.log(`\nDatabase: ${embedded ? "embedded PGlite (one transaction at a time)" : "BENCH_DATABASE_URL"} · emulator in its own process · production build · node ${process.version}`);
+    console.log(`${E2E} paid sessions ready; ${CONCURRENCY} concurrent deliveries; ${WORKERS} workers × ${WORKER_CONCURRENCY} jobs\n`);
+
+    await startProcess(bin("next"), ["start", "--port", String(appPort), "--hostname", "127.0.0.1"], env);
+    await waitForHttp(`${appUrl}/api/health`);
+    const signed = (event: object) => {
+      const body = JSON.stringify(event);
+      return { body, headers: { "stripe-signature": Stripe.webhooks.generateTestHeaderString({ payload: body, secret: CONNECT_SECRET }), "content-type": "application/json" } };
+    };
+    const post = (path: string, request: { body: string; headers: Record<string, string> }) => fetch(`${appUrl}${path}`, { method: "POST", ...request });
+    const event = (id: string, type: string, object: object, account: string) => ({ id, object: "event", type, account, created: Math.floor(Date.now() / 1000), data: { object }, livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, api_version: Stripe.API_VERSION });
+    const account = sessions[0]!.account;
+    const completed = sessions.map((s, i) => signed(event(`evt_bench_paid_${i}`, "checkout.session.completed", s.session, s.account)));
+    const unhandled = (i: number) => signed(event(`evt_bench_other_${i}`, "customer.created", { id: `cus_${i}`, object: "customer" }, account));
+
+    // Warm-up (first compilation of each route, pools opened), then the baseline.
+    await load(200, 10, (i) => post("/api/bench/bare", unhandled(i)));
+    await load(200, 10, (i) => post("/api/stripe/connect/webhook", unhandled(1_000_000 + i)));
+    const bare = await load(ACKS, CONCURRENCY, (i) => post("/api/bench/bare", completed[i % completed.length]!));
+    line("bare route handler", bare);
+    line("webhook ack, unhandled event", await load(ACKS, CONCURRENCY, (i) => post("/api/stripe/connect/webhook", unhandled(i))), bare);
+    // Handled events (recorded and queued; no worker runs yet, as for the two lines above).
+    const accountEvent = (i: number) => signed(event(`evt_bench_account_${i}`, "account.updated", { id: account, object: "account" }, account));
+    line("webhook ack, handled event", await load(ACKS, CONCURRENCY, (i) => post("/api/stripe/connect/webhook", accountEvent(i))), bare);
+    line("webhook ack, duplicate event", await load(ACKS, CONCURRENCY, (i) => post("/api/stripe/connect/webhook", accountEvent(i))), bare);
+
+    // Those account.updated jobs were only there to be acknowledged: cleared, so the end-to-end
+    // figure below measures checkout events alone.
+    const { openQueue, closeQueue } = await import("../lib/jobs/boss");
+    const { STRIPE_EVENT_QUEUE } = await import("../lib/jobs/queues");
+    const queue = await openQueue({ role: "web", poolSize: 1 });
+    await queue.boss.purgeQueue(STRIPE_EVENT_QUEUE);
+    await closeQueue(queue);
+
+    // End to end: the workers apply what the route queues.
+    for (let i = 0; i < WORKERS; i++) {
+      await startProcess(bin("tsx"), ["scripts/worker.ts"], { ...env, WORKER_CONCURRENCY: String(WORKER_CONCURRENCY) }, /worker started/);
+    }
+    const start = performance.now();
+    const handled = await load(completed.length, CONCURRENCY, (i) => post("/api/stripe/connect/webhook", completed[i]!));
+    const acknowledged = performance.now() - start;
+    console.log(`\nend to end, ${E2E} distinct checkout.session.completed at ${CONCURRENCY} concurrent, ${WORKERS} workers applying meanwhile:`);
+    line("  acknowledgement while workers run", handled, bare);
+    let lastPaidMs = 0;
+    let paid = 0;
+    let lastSentMs = 0;
+    const deadline = Date.now() + 15 * 60_000;
+    while (Date.now() < deadline) {
+      paid = await db.order.count({ where: { status: "PAID" } });
+      if (paid >= E2E && !lastPaidMs) lastPaidMs = performance.now() - start;
+      if (lastPaidMs && (await db.emailMessage.count({ where: { status: "PENDING" } })) === 0) {
+        lastSentMs = performance.now() - start;
+        break;
+      }
+      await sleep(50);
+    }
+
+    const moves = await db.orderEvent.groupBy({ by: ["orderId"], where: { type: "status_changed", toStatus: "PAID" }, _count: { _all: true } });
+    const emails = await db.emailMessage.groupBy({ by: ["status", "attempts"], _count: { _all: true } });
+    const perOrder = await db.emailMessage.groupBy({ by: ["orderId", "kind"], _count: { _all: true } });
+    const total = emails.reduce((sum, row) => sum + row._count._all, 0);
+    const paidOnce = moves.length === E2E && moves.every((m) => m._count._all === 1);
+    // One row per (order, kind) by its dedupe key, each SENT on its first attempt: sent once.
+    const sentOnce = emails.length === 1 && emails[0]!.status === "SENT" && emails[0]!.attempts === 1 && perOrder.every((row) => row._count._all === 1) && total >= E2E;
+    const throughput = lastPaidMs ? (E2E / lastPaidMs) * 1000 : 0;
+    console.log(`  all acknowledged after ${(acknowledged / 1000).toFixed(2)} s; last order paid after ${(lastPaidMs / 1000).toFixed(2)} s; last email sent after ${(lastSentMs / 1000).toFixed(2)} s`);
+    console.log(`  ${throughput.toFixed(0)} events/s applied = ${(throughput / bare.rate).toFixed(2)}× the bare route's rate`);
+    console.log(`  orders paid: ${paid}/${E2E}, each once: ${paidOnce ? "yes" : "NO"}; emails sent: ${emails.find((row) => row.status === "SENT")?._count._all ?? 0}/${total}, each once: ${sentOnce ? "yes" : "NO"}`);
+
+    // Stripe answering every call slowly: workers wait, the route does not.
+    await fetch(`${emulatorUrl}/_emulator/faults`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
+      body: JSON.stringify({ api: { status: "delay", delay_ms: SLOW_STRIPE_MS, count: 1_000_000 } }),
+    });
+    const slow = await load(ACKS, CONCURRENCY, (i) => post("/api/stripe/connect/webhook", accountEvent(ACKS + i)));
+    console.log("");
+    line(`webhook ack, handled, Stripe ${SLOW_STRIPE_MS} ms slow`, slow, bare);
+    await fetch(`${emulatorUrl}/_emulator/faults`, { method: "DELETE", headers: { authorization: `Bearer ${KEY}` } });
+    await db.$disconnect();
+    if (!paidOnce || !sentOnce) process.exitCode = 1;
+  } finally {
+    for (const child of children.reverse()) {
+      if (child.exitCode !== null) continue;
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await Promise.race([exited, sleep(5000)]);
+      if (child.exitCode === null) child.kill("SIGKILL");
+    }
+    await dropTestSchema(schemaUrl).catch(() => {});
+    await embedded?.stop();
+  }
+}
+
+/** A selling shop and E2E orders whose Checkout Sessions are paid in the emulator. */
+async function seed(emulatorUrl: string) {
+  const { db } = await import("../lib/db");
+  const { ensureConnectedAccount } = await import("../lib/connect/onboarding");
+  const { refreshConnectedAccount } = await import("../lib/connect/refresh-account");
+  const { findOwnedShop } = await import("../lib/shops/owned-shop");
+  const { startCheckout } = await import("../lib/checkout/start-checkout");
+  const control = (path: string, body: object) =>
+    fetch(`${emulatorUrl}${path}`, { method: "POST", headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" }, body: JSON.stringify(body) });
+  const owner = await db.user.create({ data: { email: "bench-seller@example.com", role: "SELLER" } });
+  const created = await db.shop.create({ data: { ownerId: owner.id, slug: "bench-shop", name: "Bench shop" } });
+  const account = await ensureConnectedAccount((await findOwnedShop(owner.id, created.id))!);
+  await control(`/_emulator/accounts/${account}/onboarding`, { outcome: "complete" });
+  await refreshConnectedAccount(account);
+  const product = await db.product.create({ data: { shopId: created.id, name: "Produit", priceAmount: 1500, currency: "eur", stock: null, searchText: "produit" } });
+  const url = new URL(emulatorUrl);
+  const stripe = new Stripe(KEY, { host: url.hostname, port: Number(url.port), protocol: "http" });
+  const sessions: { account: string; session: Stripe.Checkout.Session }[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 10 }, async () => {
+      for (let i = next++; i < E2E; i = next++) {
+        const cart = await db.cart.create({ data: { guestToken: `bench-${i}`, items: { create: [{ productId: product.id, quantity: 1 }] } } });
+        const result = await startCheckout({ cartId: cart.id, shopId: created.id, buyer: null, locale: "fr" });
+        if (!result.ok) throw new Error(result.code);
+        const { checkoutSessionId } = await db.order.findUniqueOrThrow({ where: { id: result.orderId } });
+        await control(`/_emulator/checkout/sessions/${checkoutSessionId}/pay`, { outcome: "paid" });
+        sessions.push({ account, session: await stripe.checkout.sessions.retrieve(checkoutSessionId!, {}, { stripeAccount: account }) });
+      }
+    }),
+  );
+  return sessions;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
