@@ -86,6 +86,26 @@ async function main() {
 
   // Webhooks are measured by bench/webhooks.ts (production build, emulator in its own process).
 
+  // 1b. Payment Element: the server-side confirm round trip (order re-read, PaymentIntent created and
+  // confirmed on the seller's account with the ConfirmationToken, fulfilment), 4242 each time.
+  const { confirmOrderPayment } = await import("../lib/checkout/payment-intent");
+  const { getStripe } = await import("../lib/stripe");
+  const benchStripe = getStripe();
+  await db.shop.update({ where: { id: created.id }, data: { paymentExperience: "payment_element" } });
+  const confirmSamples: number[] = [];
+  let confirmTotal = 0;
+  for (let i = 0; i < CHECKOUTS; i++) {
+    const cart = await db.cart.create({ data: { guestToken: `bench-pe-${i}`, items: { create: [{ productId: products[i % products.length]!.id, quantity: 1 }] } } });
+    const started = await startCheckout({ cartId: cart.id, shopId: created.id, buyer: null, locale: "fr" });
+    if (!started.ok) throw new Error(started.code);
+    const token = await benchStripe.testHelpers.confirmationTokens.create({ payment_method: "pm_card_visa" }, { stripeAccount: accountId });
+    const [answer, ms] = await timed(() => confirmOrderPayment({ orderId: started.orderId, cartId: cart.id, buyerId: null, confirmationTokenId: token.id }));
+    if (answer.status !== "succeeded") throw new Error(`confirm answered ${answer.status}`);
+    confirmSamples.push(ms);
+    confirmTotal += ms;
+  }
+  report("payment element confirm (server)", confirmSamples, confirmTotal);
+
   // 2. Storefront read: the home page's product query.
   const readSamples: number[] = [];
   const [, readTotal] = await timed(async () => {

@@ -47,7 +47,8 @@ test("an admin reads the overview, the accounts, an order's timeline, and suspen
   await saveScreen(page, "admin-overview-month");
 
   // A custom period covering the seeded orders (9 to 38 days old): euro figures and a chart.
-  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  // The date fields follow the interface's language: French jj/mm/aaaa.
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10).split("-").reverse().join("/");
   await page.getByRole("radio", { name: "Personnalisée" }).check();
   await page.getByLabel("Du", { exact: true }).fill(day(-45));
   await page.getByLabel("Au", { exact: true }).fill(day(0));

@@ -54,6 +54,8 @@ test("a seller onboards with Stripe, through every state of the account", async 
   await page.goto(expiredLink);
   await expect(page).toHaveURL((url) => isOnboardingLink(url) && url.href !== expiredLink);
   await expect(page.getByRole("button", { name: "Terminer l'inscription" })).toBeVisible();
+  // Later journeys open Checkout Sessions, whose expiry Stripe checks against its own clock: hand real time back.
+  await emulatorControl(request, "clock/reset", {});
   await saveScreen(page, "onboarding-4-fresh-link");
 
   // Finish: ready to sell.

@@ -140,6 +140,9 @@ export interface SeedProduct {
   stock: number | null;
   imageUrl: string;
   active: boolean;
+  /** Sold by subscription (issue 14): every `recurringIntervalCount` intervals. */
+  recurringInterval?: "week" | "month" | "year";
+  recurringIntervalCount?: number;
 }
 
 const img = (name: string) => `/seed/products/${name}.svg`;
@@ -183,6 +186,17 @@ export const PRODUCTS: readonly SeedProduct[] = [
     imageUrl: img("plant-pot"),
     active: true,
     description: "Terre cuite brute avec soucoupe, pour plantes de 12 à 14 cm.",
+  },
+  {
+    shopSlug: ATELIER,
+    name: "Bougies du mois (abonnement)",
+    priceAmount: 1500,
+    stock: null,
+    imageUrl: img("candle"),
+    active: true,
+    description: "Une bougie de saison chaque mois, livrée chez vous. Résiliable à tout moment.",
+    recurringInterval: "month",
+    recurringIntervalCount: 1,
   },
   {
     shopSlug: ATELIER,

@@ -5,6 +5,7 @@ import { TabNav } from "@/components/ui/tab-nav";
 export function AdminNav() {
   const t = useTranslations("adminArea.nav");
   const tj = useTranslations("jobs.emails");
+  const tp = useTranslations("onSitePayments.admin");
   return (
     <TabNav
       label={t("label")}
@@ -14,6 +15,7 @@ export function AdminNav() {
         { href: "/admin/orders", label: t("orders") },
         { href: "/admin/shops", label: t("shops") },
         { href: "/admin/fees", label: t("fees") },
+        { href: "/admin/payments", label: tp("tab") },
         { href: "/admin/webhooks", label: t("webhooks") },
         { href: "/admin/emails", label: tj("nav") },
       ]}

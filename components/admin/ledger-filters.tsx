@@ -1,6 +1,7 @@
 import { useTimeZone, useTranslations } from "next-intl";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
+import { DateField } from "@/components/ui/date-field";
 
 const controlClass = "block w-full rounded-lg border border-stone-300 bg-white px-3 py-2.5 text-sm shadow-sm focus:border-brand-500";
 
@@ -31,7 +32,7 @@ export function LedgerFilters({
           {Object.entries(hidden).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
-          <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end">
+          <div className="grid gap-3 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-start">
             <div className="space-y-1.5">
               <label htmlFor="ledger-shop" className="block text-sm font-medium">
                 {t("shop")}
@@ -45,19 +46,9 @@ export function LedgerFilters({
                 ))}
               </select>
             </div>
-            <div className="space-y-1.5">
-              <label htmlFor="ledger-from" className="block text-sm font-medium">
-                {t("from")}
-              </label>
-              <input id="ledger-from" type="date" name="from" defaultValue={values.from} aria-describedby="ledger-utc" className={controlClass} />
-            </div>
-            <div className="space-y-1.5">
-              <label htmlFor="ledger-to" className="block text-sm font-medium">
-                {t("to")}
-              </label>
-              <input id="ledger-to" type="date" name="to" defaultValue={values.to} aria-describedby="ledger-utc" className={controlClass} />
-            </div>
-            <div className="flex gap-2">
+            <DateField id="ledger-from" name="from" label={t("from")} defaultValue={values.from} describedBy="ledger-utc" className={controlClass} />
+            <DateField id="ledger-to" name="to" label={t("to")} defaultValue={values.to} describedBy="ledger-utc" className={controlClass} />
+            <div className="flex gap-2 sm:pt-[1.625rem]">
               <button type="submit" className={buttonClasses("primary")}>
                 {t("apply")}
               </button>

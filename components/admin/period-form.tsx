@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { DateField } from "@/components/ui/date-field";
 import { PERIOD_KINDS, type PeriodKind } from "@/lib/admin/period";
 
 const inputClass =
@@ -39,26 +40,13 @@ export function PeriodForm({
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-3">
         <div className="space-y-1.5">
-          <label htmlFor="period-date" className="block text-sm font-medium">
-            {t("referenceDate")}
-          </label>
-          <input id="period-date" name="date" type="date" defaultValue={date} aria-describedby="period-date-hint" className={inputClass} />
+          <DateField id="period-date" name="date" label={t("referenceDate")} defaultValue={date} describedBy="period-date-hint" className={inputClass} />
           <p id="period-date-hint" className="text-xs text-stone-500">
             {t("referenceHint")}
           </p>
         </div>
-        <div className="space-y-1.5">
-          <label htmlFor="period-from" className="block text-sm font-medium">
-            {t("from")}
-          </label>
-          <input id="period-from" name="from" type="date" defaultValue={from} aria-describedby="period-custom-hint" className={inputClass} />
-        </div>
-        <div className="space-y-1.5">
-          <label htmlFor="period-to" className="block text-sm font-medium">
-            {t("to")}
-          </label>
-          <input id="period-to" name="to" type="date" defaultValue={to} aria-describedby="period-custom-hint" className={inputClass} />
-        </div>
+        <DateField id="period-from" name="from" label={t("from")} defaultValue={from} describedBy="period-custom-hint" className={inputClass} />
+        <DateField id="period-to" name="to" label={t("to")} defaultValue={to} describedBy="period-custom-hint" className={inputClass} />
       </div>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <p id="period-custom-hint" className="text-xs text-stone-500">

@@ -6,10 +6,16 @@ import { translateKnown, type Translator } from "@/lib/i18n/translator";
 export type CheckoutErrorCode =
   | keyof Messages["checkout"]["errors"]
   | keyof Messages["moneyStock"]["checkoutErrors"]
-  | keyof Messages["security"]["checkoutErrors"];
+  | keyof Messages["security"]["checkoutErrors"]
+  | keyof Messages["subscriptions"]["checkoutErrors"];
 
 // A code is one of the checkout's own errors, of the money & stock rules' or of the security limits'.
-const keysOf = (code: string) => [`checkout.errors.${code}`, `moneyStock.checkoutErrors.${code}`, `security.checkoutErrors.${code}`];
+const keysOf = (code: string) => [
+  `checkout.errors.${code}`,
+  `moneyStock.checkoutErrors.${code}`,
+  `security.checkoutErrors.${code}`,
+  `subscriptions.checkoutErrors.${code}`,
+];
 
 export function isCheckoutErrorCode(value: unknown, t: Translator): value is CheckoutErrorCode {
   return typeof value === "string" && keysOf(value).some((key) => t.has(key as never));

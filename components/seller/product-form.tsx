@@ -18,6 +18,7 @@ import { formatAmountForInput, MAX_AMOUNT_MINOR, parseAmountToMinor } from "@/li
 import { PRODUCT_DESCRIPTION_MAX, PRODUCT_IMAGE_MAX_BYTES, PRODUCT_NAME_MAX } from "@/lib/products/limits";
 import type { ProductFieldErrors, ProductSaveResult } from "@/lib/products/types";
 import { ProductPriceField } from "./product-price-field";
+import { RecurringField, type RecurringValue } from "./recurring-field";
 import { ShopTextareaField } from "./shop-fields";
 import { DigitalProductField } from "@/components/shipping/digital-product-field";
 
@@ -31,6 +32,8 @@ export interface ProductFormValues {
   imageUrl: string | null;
   /** Digital / no delivery (issue 15). */
   digital?: boolean;
+  /** Sold by subscription: every `intervalCount` intervals (null or absent: sold once). */
+  recurring?: RecurringValue;
 }
 
 const PRICE_ERRORS = {
@@ -64,6 +67,7 @@ export function ProductForm({
   locale: Locale;
 }) {
   const t = useTranslations("catalog");
+  const ts = useTranslations("subscriptions");
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const [name, setName] = useState(initial.name);
@@ -86,7 +90,7 @@ export function ProductForm({
   function message(key: string | undefined): string | undefined {
     if (!key) return undefined;
     const resolved = key === "priceTooManyDecimals" && decimals === 0 ? "priceNoDecimals" : key;
-    return translateKnown(t, `errors.${resolved}`, values) ?? t("errors.unexpected");
+    return translateKnown(t, `errors.${resolved}`, values) ?? translateKnown(ts, `errors.${resolved}`) ?? t("errors.unexpected");
   }
 
   function clearError(field: keyof ProductFieldErrors) {
@@ -215,6 +219,7 @@ export function ProductForm({
         />
       </div>
       <DigitalProductField defaultChecked={initial.digital ?? false} />
+      <RecurringField initial={initial.recurring ?? null} error={message(errors.recurring)} />
       <ImageUploadField
         id="product-image"
         name="image"

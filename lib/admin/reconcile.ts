@@ -2,6 +2,7 @@ import type Stripe from "stripe";
 import type { OrderStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import { fulfilPaymentIntent } from "@/lib/checkout/payment-intent-outcome";
 import { fulfilCheckout } from "@/lib/orders/fulfil-checkout";
 import { syncOrderRefunds } from "@/lib/orders/refunds";
 import { PAID_STATUSES } from "@/lib/orders/transitions";
@@ -130,6 +131,21 @@ async function reconcileAccount(account: string, options: ReconcileOptions, reco
     if (options.refunds !== false && PAID_STATUSES.includes(status)) {
       await reconcileRefunds(session, account, order, status, record);
     }
+  }
+  return checked + (await reconcilePaymentIntents(account, created, record));
+}
+
+/** Payment Element orders have no session: their account's recent PaymentIntents are walked instead. */
+async function reconcilePaymentIntents(account: string, created: { gte: number }, record: (change: ReconcileChange) => void): Promise<number> {
+  let checked = 0;
+  for await (const intent of getStripe().paymentIntents.list({ created, limit: 100 }, { stripeAccount: account })) {
+    const orderId = intent.metadata?.order_id;
+    if (!orderId || !["succeeded", "processing", "requires_payment_method"].includes(intent.status)) continue;
+    const order = await db.order.findFirst({ where: { id: orderId, paymentExperience: "payment_element" }, select: { id: true, status: true } });
+    if (!order || !MOVABLE.includes(order.status)) continue;
+    checked += 1;
+    const outcome = await fulfilPaymentIntent(intent.id, account, { reconcile: true });
+    if (outcome?.changed) record({ kind: "payment", orderId: order.id, sessionId: intent.id, account, from: order.status, to: outcome.status });
   }
   return checked;
 }

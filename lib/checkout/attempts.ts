@@ -9,7 +9,10 @@ import { reserveStock } from "@/lib/orders/stock";
 import { recordOrderEvent } from "@/lib/orders/timeline";
 import { feeBase, orderApplicationFee, planShipping, shopShippingRate } from "@/lib/shipping/rates";
 import { getStripe } from "@/lib/stripe";
+import { recurringOf, subscriptionCartFee } from "@/lib/subscriptions/checkout";
+import { feePercentFromBps } from "@/lib/subscriptions/fee";
 import type { CheckoutSessionInput } from "@/lib/stripe/create-checkout-session";
+import { paymentExperienceFor, type PaymentExperience } from "./experience";
 import {
   ATTEMPT_WINDOW_SECONDS,
   MAX_ATTEMPTS_PER_CART,
@@ -32,6 +35,8 @@ export type OpenAttempt = {
   id: string;
   checkoutSessionId: string | null;
   stripeAccountId: string;
+  /** How this attempt is paid: "payment_element" attempts have no session (lib/checkout/payment-intent.ts). */
+  experience: PaymentExperience;
   retrieveSession(): Promise<Stripe.Checkout.Session>;
 };
 
@@ -69,6 +74,10 @@ export async function planAttempt(tx: Tx, input: StartCheckoutInput): Promise<At
   if (cartItems.length === 0) throw new CheckoutRefused({ ok: false, code: "empty" });
   const inactive = cartItems.find((item) => !item.product.active);
   if (inactive) throw new CheckoutRefused({ ok: false, code: "inactive", product: inactive.product.name });
+  // One subscription bills all its recurring items together: they must share one period.
+  if (new Set(cartItems.map((item) => recurringOf(item.product)).filter(Boolean).map((r) => `${r!.interval}/${r!.intervalCount}`)).size > 1) {
+    throw new CheckoutRefused({ ok: false, code: "mixed_intervals" });
+  }
 
   // Stripe's limits for the currency are checked before anything is written (the subtotal column is 32-bit).
   const subtotal = cartItems.reduce((sum, item) => sum + item.product.priceAmount * item.quantity, 0);
@@ -79,12 +88,16 @@ export async function planAttempt(tx: Tx, input: StartCheckoutInput): Promise<At
     cartItems.map((item) => ({ productId: item.productId, quantity: item.quantity, unitAmount: item.product.priceAmount })),
   );
 
+  // Subscriptions are paid through Checkout (hosted or embedded); the Payment Element flow takes one-time carts only.
+  const chosen = await paymentExperienceFor(shop, tx);
+  const hasRecurring = cartItems.some((item) => recurringOf(item.product) !== null);
+  const experience = hasRecurring && chosen === "payment_element" ? "hosted" : chosen;
   const open = await tx.order.findFirst({ where: { cartId: input.cartId, shopId: shop.id, status: "PENDING" }, orderBy: { createdAt: "desc" } });
   if (open) {
-    const lost = !open.checkoutSessionId && now.getTime() - open.createdAt.getTime() > SESSION_CREATE_WINDOW_SECONDS * 1000;
+    const lost = !open.checkoutSessionId && open.paymentExperience !== "payment_element" && now.getTime() - open.createdAt.getTime() > SESSION_CREATE_WINDOW_SECONDS * 1000;
     // A session about to expire is not worth sending the buyer to.
     const expiring = sessionExpiresAt(open.createdAt) * 1000 - now.getTime() < 2 * 60_000;
-    if (open.cartFingerprint === fingerprint && !lost && !expiring) {
+    if (open.cartFingerprint === fingerprint && open.paymentExperience === experience && !lost && !expiring) {
       return { kind: "open", attempt: attemptOf(open, stripeAccountId) };
     }
     return { kind: "replace", orderId: open.id };
@@ -94,13 +107,18 @@ export async function planAttempt(tx: Tx, input: StartCheckoutInput): Promise<At
   const physical = cartItems.some((item) => !item.product.digital);
   const shipping = planShipping(physical, { shipsTo: shop.shipsTo, rate: physical ? await shopShippingRate(shop.id, shop.currency, tx) : null }, subtotal);
   if (shipping === "not_shipping") throw new CheckoutRefused({ ok: false, code: "unavailable" });
-  const shippingAmount = shipping?.amount ?? 0;
+  // Stripe offers shipping rates in payment mode only: a subscription cart of physical goods gets its
+  // address asked but pays no shipping (the seller prices delivery into the recurring item).
+  const shippingAmount = hasRecurring ? 0 : (shipping?.amount ?? 0);
   const shippingProblem = shippingAmount > 0 ? chargeAmountProblem(subtotal + shippingAmount, shop.currency) : null;
   if (shippingProblem) throw new CheckoutRefused({ ok: false, code: shippingProblem.code });
 
   await checkCartLimits(tx, input.cartId, cart.userId !== null, cartItems.reduce((sum, item) => sum + item.quantity, 0), now);
   for (const item of cartItems) await reserveStock(tx, { productId: item.productId, name: item.product.name, quantity: item.quantity });
-  const fee = orderApplicationFee(subtotal, shippingAmount, await feeSettingsForShop(shop, shop.currency, tx), shop.currency, await feeBase(tx));
+  const feeSettings = await feeSettingsForShop(shop, shop.currency, tx);
+  // A cart with a recurring item is paid by a subscription: its fee is a percentage (lib/subscriptions/fee.ts).
+  const subscriptionFee = subscriptionCartFee(cartItems.map((item) => item.product), subtotal, feeSettings);
+  const fee = subscriptionFee ?? orderApplicationFee(subtotal, shippingAmount, feeSettings, shop.currency, await feeBase(tx));
   const order = await tx.order.create({
     data: {
       shopId: shop.id,
@@ -110,8 +128,10 @@ export async function planAttempt(tx: Tx, input: StartCheckoutInput): Promise<At
       status: "PENDING",
       subtotalAmount: subtotal,
       applicationFeeAmount: fee,
+      subscriptionFeeBps: subscriptionFee === null ? null : feeSettings.feeBps,
       currency: shop.currency,
       locale: input.locale,
+      paymentExperience: experience,
       createdAt: now,
       reservedUntil: reservationDeadline(now),
       requiresShipping: shipping !== null,
@@ -126,8 +146,9 @@ export async function planAttempt(tx: Tx, input: StartCheckoutInput): Promise<At
   return { kind: "open", attempt: attemptOf(order, stripeAccountId) };
 }
 
-function attemptOf(order: { id: string; checkoutSessionId: string | null }, stripeAccountId: string): OpenAttempt {
-  return { id: order.id, checkoutSessionId: order.checkoutSessionId, stripeAccountId, retrieveSession: sessionRetriever(order.checkoutSessionId ?? "", stripeAccountId) };
+function attemptOf(order: { id: string; checkoutSessionId: string | null; paymentExperience: string }, stripeAccountId: string): OpenAttempt {
+  const experience = order.paymentExperience as PaymentExperience;
+  return { id: order.id, checkoutSessionId: order.checkoutSessionId, stripeAccountId, experience, retrieveSession: sessionRetriever(order.checkoutSessionId ?? "", stripeAccountId) };
 }
 
 export function sessionRetriever(sessionId: string, stripeAccount: string): () => Promise<Stripe.Checkout.Session> {
@@ -158,7 +179,7 @@ export async function sessionInputFor(orderId: string, appUrl: string): Promise<
   const order = await db.order.findUniqueOrThrow({
     where: { id: orderId },
     include: {
-      items: { include: { product: { select: { description: true, imageUrl: true } } }, orderBy: { id: "asc" } },
+      items: { include: { product: { select: { description: true, imageUrl: true, recurringInterval: true, recurringIntervalCount: true } } }, orderBy: { id: "asc" } },
       buyer: { select: { email: true } },
       shop: { select: { stripeAccount: { select: { stripeAccountId: true } } } },
     },
@@ -173,14 +194,17 @@ export async function sessionInputFor(orderId: string, appUrl: string): Promise<
       imageUrl: item.product?.imageUrl && isPublicUrl(appUrl) ? new URL(item.product.imageUrl, appUrl).toString() : undefined,
       unitAmount: item.unitAmount,
       quantity: item.quantity,
+      recurring: item.product ? recurringOf(item.product) : null,
     })),
     applicationFee: order.applicationFeeAmount,
     shipping: order.requiresShipping ? { allowedCountries: order.shippingCountries, amount: order.shippingAmount, locale: order.locale } : undefined,
+    ...(order.subscriptionFeeBps !== null ? { applicationFeePercent: feePercentFromBps(order.subscriptionFeeBps) } : {}),
     customerEmail: order.buyer?.email,
     locale: order.locale,
     successUrl: `${appUrl}/checkout/success?session_id={CHECKOUT_SESSION_ID}`,
     // The cancel page expires the session and gives the stock back at once.
     cancelUrl: `${appUrl}/checkout/cancel?order=${encodeURIComponent(order.id)}`,
     expiresAt: sessionExpiresAt(order.createdAt),
+    ...(order.paymentExperience === "embedded" ? { embedded: { returnUrl: `${appUrl}/checkout/success?session_id={CHECKOUT_SESSION_ID}` } } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { fulfilCheckout } from "@/lib/orders/fulfil-checkout";
 import { releaseOrderStock } from "@/lib/orders/stock";
 import { recordOrderEvent } from "@/lib/orders/timeline";
 import { getStripe } from "@/lib/stripe";
+import { cancelOrderPaymentIntent } from "./payment-intent";
 
 export type CloseReason = "buyer_canceled" | "cart_changed" | "deadline" | "checkout_failed";
 /** closed: stock back, session (if any) expired; paid: the buyer paid first, the order follows the payment. */
@@ -49,11 +50,13 @@ export async function expireCheckoutSession(sessionId: string, stripeAccount: st
 export async function closeCheckoutAttempt(orderId: string, reason: CloseReason, options: { noSession?: boolean } = {}): Promise<CloseOutcome> {
   const order = await db.order.findUnique({
     where: { id: orderId },
-    select: { id: true, status: true, checkoutSessionId: true, createdAt: true, shop: { select: { stripeAccount: { select: { stripeAccountId: true } } } } },
+    select: { id: true, status: true, checkoutSessionId: true, paymentIntentId: true, paymentExperience: true, createdAt: true, shop: { select: { stripeAccount: { select: { stripeAccountId: true } } } } },
   });
   if (!order || order.status !== "PENDING") return "already_closed";
   const account = order.shop.stripeAccount?.stripeAccountId;
-  if (account && !options.noSession) {
+  if (account && !options.noSession && order.paymentExperience === "payment_element") {
+    if ((await cancelOrderPaymentIntent(order, account)) === "paid") return "paid";
+  } else if (account && !options.noSession) {
     const sessionId = order.checkoutSessionId ?? (await findSessionOfOrder(order, account));
     if (sessionId && (await expireCheckoutSession(sessionId, account)) === "complete") {
       await fulfilCheckout(sessionId, account, { reconcile: true });

@@ -9,6 +9,7 @@ import { createCheckoutSession } from "@/lib/stripe/create-checkout-session";
 import { classifyStripeError } from "@/lib/stripe/errors";
 import type { CheckoutErrorCode } from "@/components/checkout/checkout-error";
 import { CheckoutRefused, planAttempt, sessionInputFor, sessionRetriever, type OpenAttempt } from "./attempts";
+import { payPageUrl } from "./payment-intent";
 import { cancelPendingOrder, closeCheckoutAttempt, expireCheckoutSession } from "./close-attempt";
 
 export type StartCheckoutInput = {
@@ -63,9 +64,12 @@ export async function startCheckout(input: StartCheckoutInput): Promise<StartChe
 
 /** The attempt's session: the one it has if still open, else created now (same key and parameters on a retry). */
 async function openSession(attempt: OpenAttempt): Promise<StartCheckoutResult | "retry"> {
+  // The Payment Element's PaymentIntent is created when the buyer pays, on our payment page.
+  if (attempt.experience === "payment_element") return { ok: true, orderId: attempt.id, url: payPageUrl(attempt.id) };
   if (attempt.checkoutSessionId) {
     const session = await attempt.retrieveSession().catch(() => null);
-    if (session?.status === "open" && session.url) return { ok: true, orderId: attempt.id, url: session.url };
+    const url = session && destination(attempt, session);
+    if (session?.status === "open" && url) return { ok: true, orderId: attempt.id, url };
     // Expired or paid in the meantime (or Stripe unreachable): close it properly, then start again.
     try {
       if ((await closeCheckoutAttempt(attempt.id, "deadline")) === "paid") return { ok: false, code: "attempt_paid" };
@@ -98,7 +102,8 @@ async function openSession(attempt: OpenAttempt): Promise<StartCheckoutResult | 
       if (moved.count === 1) await recordOrderEvent(tx, attempt.id, { type: "checkout_started", stripeRef: session.id });
       return moved.count === 1;
     });
-    if (saved && session.url) return { ok: true, orderId: attempt.id, url: session.url };
+    const url = destination(attempt, session);
+    if (saved && url) return { ok: true, orderId: attempt.id, url };
     // The attempt was closed while Stripe answered (replaced, canceled, swept): its session must not stay payable.
     await expireCheckoutSession(session.id, attempt.stripeAccountId);
     return "retry";
@@ -122,6 +127,11 @@ async function awaitConcurrentSession(attempt: OpenAttempt): Promise<StartChecko
     if (order.checkoutSessionId) return openSession({ ...attempt, checkoutSessionId: order.checkoutSessionId, retrieveSession: sessionRetriever(order.checkoutSessionId, attempt.stripeAccountId) });
   }
   return { ok: false, code: "stripe_unavailable" };
+}
+
+/** Where the buyer goes: Stripe's hosted page, or our page for an embedded session (which has no url). */
+function destination(attempt: OpenAttempt, session: Stripe.Checkout.Session): string | null {
+  return attempt.experience === "embedded" ? payPageUrl(attempt.id) : session.url;
 }
 
 function stripeCode(error: unknown): CheckoutErrorCode {

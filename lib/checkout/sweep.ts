@@ -41,7 +41,8 @@ export async function sweepOverdueCheckouts(options: { now?: Date } = {}): Promi
       status: "PENDING",
       OR: [
         { reservedUntil: { lt: now } },
-        { checkoutSessionId: null, createdAt: { lt: new Date(now.getTime() - LOST_AFTER_MS) } },
+        // Payment Element attempts have no session: only their deadline closes them.
+        { checkoutSessionId: null, paymentExperience: { not: "payment_element" }, createdAt: { lt: new Date(now.getTime() - LOST_AFTER_MS) } },
       ],
     },
     select: { id: true },

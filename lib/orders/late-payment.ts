@@ -1,4 +1,3 @@
-import type Stripe from "stripe";
 import type { Prisma } from "@/generated/prisma/client";
 import type { OrderStatus } from "@/generated/prisma/enums";
 import { logger } from "@/lib/logger";
@@ -29,10 +28,9 @@ export async function handlePaymentOnClosedOrder(
   tx: Tx,
   order: { id: string; status: OrderStatus; subtotalAmount: number; buyerId: string | null },
   target: OrderStatus,
-  session: Stripe.Checkout.Session,
-  paymentIntentId: string | undefined,
-  paidAt: Date,
+  payment: { paymentIntentId?: string; checkoutSessionId?: string; email?: string | null; amount: number | null; paidAt: Date; shipping?: { data: Prisma.OrderUncheckedUpdateInput } },
 ): Promise<LatePaymentOutcome | null> {
+  const { paymentIntentId, paidAt } = payment;
   if (!CLOSED.includes(order.status) || (target !== "PAID" && target !== "PROCESSING") || !paymentIntentId) return null;
   const seen = await tx.orderEvent.findFirst({ where: { orderId: order.id, type: "payment_on_closed_order", stripeRef: paymentIntentId } });
   if (seen && target === "PROCESSING") return "recorded";
@@ -43,11 +41,12 @@ export async function handlePaymentOnClosedOrder(
       data: {
         status: target,
         paymentIntentId,
-        checkoutSessionId: session.id,
+        ...(payment.checkoutSessionId ? { checkoutSessionId: payment.checkoutSessionId } : {}),
         stockReleasedAt: null,
         failureReason: null,
-        guestEmail: order.buyerId ? undefined : (session.customer_details?.email ?? undefined),
+        guestEmail: order.buyerId ? undefined : (payment.email ?? undefined),
         ...(target === "PAID" ? { paidAt } : {}),
+        ...payment.shipping?.data,
       },
     });
     if (moved.count === 1) {
@@ -60,12 +59,12 @@ export async function handlePaymentOnClosedOrder(
     if (!seen) await recordOrderEvent(tx, order.id, { type: "payment_on_closed_order", stripeRef: paymentIntentId, detail: "waiting" });
     return "recorded";
   }
-  await tx.order.update({ where: { id: order.id }, data: { paymentIntentId, checkoutSessionId: session.id } });
+  await tx.order.update({ where: { id: order.id }, data: { paymentIntentId, ...(payment.checkoutSessionId ? { checkoutSessionId: payment.checkoutSessionId } : {}) } });
   await tx.refund.create({
     data: {
       orderId: order.id,
       idempotencyKey: `order-${order.id}-late-payment-${paymentIntentId}`,
-      amount: session.amount_total ?? order.subtotalAmount,
+      amount: payment.amount ?? order.subtotalAmount,
       refundApplicationFee: true,
       status: SUBMITTING,
       reason: "late_payment",

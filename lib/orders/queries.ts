@@ -14,3 +14,8 @@ export function findOrderBySession(sessionId: string) {
 export function findBuyerOrder(buyerId: string, orderId: string) {
   return db.order.findFirst({ where: { id: orderId, buyerId }, include: summaryInclude });
 }
+
+/** An order being paid on our pages (embedded Checkout, Payment Element); the caller checks it is the buyer's. */
+export function findOrderForPayment(orderId: string) {
+  return db.order.findUnique({ where: { id: orderId }, include: summaryInclude });
+}

@@ -14,6 +14,8 @@ export function getSellerProduct(ownerId: string, productId: string) {
       imageUrl: true,
       stock: true,
       active: true,
+      recurringInterval: true,
+      recurringIntervalCount: true,
       shop: { select: { id: true, name: true, currency: true } },
       _count: { select: { orderItems: true } },
     },

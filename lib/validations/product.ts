@@ -48,6 +48,36 @@ export const stockSchema = z
     return Number(text);
   });
 
+/** Longest gap between two payments Stripe allows, per interval: one year. */
+export const MAX_INTERVAL_COUNT = { week: 52, month: 12, year: 1 } as const;
+export type RecurringIntervalName = keyof typeof MAX_INTERVAL_COUNT;
+
+/**
+ * Sold once (null) or by subscription: `billing=recurring` with an interval (week/month/year) and
+ * how many of them between two payments. Error keys are in messages.subscriptions.errors.
+ */
+export const recurringSchema = z
+  .object({
+    billing: z.enum(["once", "recurring"]).optional(),
+    interval: z.string().optional(),
+    intervalCount: z.string().optional(),
+  })
+  .transform((value, ctx) => {
+    if (value.billing !== "recurring") return null;
+    const interval = value.interval as RecurringIntervalName;
+    if (!(interval in MAX_INTERVAL_COUNT)) {
+      ctx.addIssue({ code: "custom", message: "intervalInvalid" });
+      return z.NEVER;
+    }
+    const text = (value.intervalCount ?? "1").trim() || "1";
+    const count = /^\d{1,3}$/.test(text) ? Number(text) : NaN;
+    if (!(count >= 1 && count <= MAX_INTERVAL_COUNT[interval])) {
+      ctx.addIssue({ code: "custom", message: "intervalCountInvalid" });
+      return z.NEVER;
+    }
+    return { interval, intervalCount: count };
+  });
+
 /** The product form's fields. The currency is never one of them: it is always the shop's. */
 export function productSchema(currency: string, locale?: Locale) {
   return z.object({
@@ -62,6 +92,7 @@ export function productSchema(currency: string, locale?: Locale) {
     stock: stockSchema,
     // Digital / no delivery (issue 15): a cart of only these asks for no address.
     digital: z.boolean({ error: "digitalInvalid" }).optional().default(false),
+    recurring: recurringSchema.optional().transform((value) => value ?? null),
   });
 }
 
@@ -72,4 +103,4 @@ export type ProductInput = z.input<ReturnType<typeof productSchema>> & {
   removeImage?: boolean;
 };
 export type ProductData = z.output<ReturnType<typeof productSchema>>;
-export type ProductField = "name" | "description" | "price" | "stock" | "image";
+export type ProductField = "name" | "description" | "price" | "stock" | "image" | "recurring";

@@ -148,6 +148,13 @@ export class Emulator {
     this.tick();
   }
 
+  /** Back to real time (tests that moved the clock hand it back, so later callers see real time again). */
+  resetClock(): void {
+    this.clock.reset();
+    this.state.clockOffsetSeconds = 0;
+    this.store.changed();
+  }
+
   reset(): void {
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();

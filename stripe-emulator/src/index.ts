@@ -1,6 +1,7 @@
 import type { AddressInfo } from "node:net";
 import { intentTick } from "./domain/intents";
 import { sessionTick } from "./domain/sessions";
+import { subscriptionTick } from "./domain/subscriptions";
 import { Emulator } from "./emulator";
 import { createEmulatorServer } from "./http/server";
 import { resolveOptions, type StripeEmulatorOptions, type WebhookEndpointConfig } from "./options";
@@ -44,6 +45,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions = {}): 
   registerConfiguredEndpoints(emu, configured);
   emu.onTick(sessionTick);
   emu.onTick(intentTick);
+  emu.onTick(subscriptionTick);
   emu.startTicker();
   emu.log(`listening on ${url}`);
   let closed = false;

@@ -52,6 +52,22 @@ export interface SessionRecord {
   pendingAsync: PendingAsync | null;
   /** Shipping rates built from `shipping_options[][shipping_rate_data]` (no ShippingRates API in the emulator). */
   shippingRates?: Stripe.ShippingRate[];
+  /** `mode=subscription` only: what `subscription_data` asked for. */
+  subscriptionData?: { application_fee_percent: number | null; metadata: Record<string, string>; description: string | null };
+}
+
+/** Hidden state of a Subscription: the card it renews with and how many periods were billed. */
+export interface SubscriptionRecord {
+  owner: string;
+  sub: Stripe.Subscription;
+  card: { brand: string; last4: string; exp_month: number; exp_year: number; country: string };
+  /** Test card 4000 0000 0000 0341: the first payment goes through, renewals are declined. */
+  failsRenewal: boolean;
+  email: string;
+  /** Periods billed so far (1 after Checkout); period n ends at anchor + n intervals. */
+  periods: number;
+  /** price id -> line description, for the renewal invoices' lines. */
+  descriptions: Record<string, string>;
 }
 
 /**
@@ -117,6 +133,9 @@ export interface StateData {
   /** Disputes live on the charge's account (direct charges: the connected account). */
   disputes?: Record<string, Owned<Stripe.Dispute>>;
   events: Record<string, EventRecord>;
+  customers: Record<string, Owned<Stripe.Customer>>;
+  subscriptions: Record<string, SubscriptionRecord>;
+  invoices: Record<string, Owned<Stripe.Invoice>>;
   webhookEndpoints: Record<string, EndpointRecord>;
 }
 
@@ -137,6 +156,9 @@ export function emptyState(): StateData {
     balances: {},
     payouts: {},
     events: {},
+    customers: {},
+    subscriptions: {},
+    invoices: {},
     webhookEndpoints: {},
   };
 }

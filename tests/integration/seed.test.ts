@@ -127,7 +127,7 @@ describe("demo seed", () => {
   it("runs from the command line (npm run db:seed)", async () => {
     const tsx = path.join(root, "node_modules/.bin/tsx");
     const { stdout } = await promisify(execFile)(tsx, ["prisma/seed.ts"], { cwd: root, env: process.env });
-    expect(stdout).toMatch(/^Seeded 6 users, 3 shops \(2 Stripe accounts\), 21 products, 8 orders\./);
+    expect(stdout).toMatch(new RegExp(`^Seeded ${SEED_USERS.length} users, ${SHOPS.length} shops \\(2 Stripe accounts\\), ${PRODUCTS.length} products, ${ORDERS.length} orders\\.`));
     expect((await counts()).orders).toBe(ORDERS.length);
   });
 });

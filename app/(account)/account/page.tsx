@@ -44,6 +44,9 @@ export default async function AccountPage() {
           </div>
         </dl>
         <p className="mt-4 text-xs text-stone-500">{t("account.memberSince", { date: formatDate(user.createdAt, locale) })}</p>
+        <Link href="/account/subscriptions" className="mt-3 inline-block text-sm font-medium text-brand-700 hover:underline">
+          {t("subscriptions.account.title")}
+        </Link>
       </section>
       <section className="space-y-4 rounded-2xl border border-stone-200 bg-white p-6">
         <h2 className="text-xl font-bold">{t("security.changePassword.title")}</h2>

@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { messageTable } from "@/lib/i18n/translator";
 import type { Metadata } from "next";
 import { GrossChart } from "@/components/admin/gross-chart";
+import { RecurringShare } from "@/components/subscriptions/recurring-share";
+import { recurringShare } from "@/lib/subscriptions/queries";
 import { FeeAgreementNote, MoneyAlerts } from "@/components/admin/money-checks";
 import { feeAgreement, moneyAlerts } from "@/lib/admin/money-checks";
 import { PeriodForm } from "@/components/admin/period-form";
@@ -48,13 +50,14 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
   await requireAdmin();
   const now = new Date();
   const { period, error, date, from, to } = periodFrom(await searchParams, now);
-  const [{ locale }, overview, agreements, alerts, disputes, disputesOpen] = await Promise.all([
+  const [{ locale }, overview, agreements, alerts, disputes, disputesOpen, recurring] = await Promise.all([
     getI18n(),
     getOverview(period),
     feeAgreement(period.start, period.end),
     moneyAlerts(),
     disputeFigures(),
     openDisputes(),
+    recurringShare(period.start, period.end),
   ]);
   const t = await getTranslations("adminArea");
   const day = (d: Date) => formatDay(d, locale);
@@ -154,6 +157,7 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
         })
       )}
 
+      <RecurringShare rows={recurring} locale={locale} />
       <MoneyAlerts alerts={alerts} locale={locale} />
 
       <section aria-labelledby="definitions-title" className="rounded-2xl border border-stone-200 bg-stone-50 p-5 text-sm text-stone-700">

@@ -11,6 +11,8 @@ import { adminMoneyEn } from "./admin-money";
 import { moneyStockEn } from "./money-stock";
 import { securityEn } from "./security";
 import { jobsEn } from "./jobs";
+import { onSitePaymentsEn } from "./on-site-payments";
+import { subscriptionsEn } from "./subscriptions";
 
 export const en: Messages = {
   meta: {
@@ -161,5 +163,14 @@ export const en: Messages = {
   adminMoney: adminMoneyEn,
   security: securityEn,
   jobs: jobsEn,
+  onSitePayments: onSitePaymentsEn,
+  subscriptions: subscriptionsEn,
+  dateField: {
+    hint: "Format: {pattern}",
+    invalid: "Invalid date: enter a real date as {pattern}, for example {example}.",
+    day: "dd",
+    month: "mm",
+    year: "yyyy",
+  },
   languages: { fr: "Français", en: "English" },
 };

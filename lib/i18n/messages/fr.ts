@@ -10,6 +10,8 @@ import { adminMoneyFr } from "./admin-money";
 import { moneyStockFr } from "./money-stock";
 import { securityFr } from "./security";
 import { jobsFr } from "./jobs";
+import { onSitePaymentsFr } from "./on-site-payments";
+import { subscriptionsFr } from "./subscriptions";
 
 // Every string shown to a person, in French. en.ts must have the same shape (checked by its type).
 export const fr = {
@@ -161,6 +163,15 @@ export const fr = {
   adminMoney: adminMoneyFr,
   security: securityFr,
   jobs: jobsFr,
+  onSitePayments: onSitePaymentsFr,
+  subscriptions: subscriptionsFr,
+  dateField: {
+    hint: "Format : {pattern}",
+    invalid: "Date invalide : saisissez une date existante au format {pattern}, par exemple {example}.",
+    day: "jj",
+    month: "mm",
+    year: "aaaa",
+  },
   languages: { fr: "Français", en: "English" },
 };
 

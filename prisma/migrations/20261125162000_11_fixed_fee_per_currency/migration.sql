@@ -1,5 +1,5 @@
 -- The fixed part of the platform fee was in euro cents for every currency: it becomes one amount
--- per currency. The existing value is kept as the EUR one; other currencies start with none.
+-- per currency. The existing value is kept as the EUR one, other currencies start with none.
 
 -- CreateTable
 CREATE TABLE "PlatformFixedFee" (

@@ -1,5 +1,5 @@
 -- Refunds are written before Stripe is called (no Stripe id yet), keyed by an idempotency key derived
--- from the order; the platform's fee refund becomes the operator's policy.
+-- from the order, and the platform's fee refund becomes the operator's policy.
 
 -- AlterTable
 ALTER TABLE "PlatformSettings" ADD COLUMN     "refundFeePolicy" TEXT NOT NULL DEFAULT 'proportional';

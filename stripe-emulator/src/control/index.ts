@@ -76,6 +76,10 @@ export function buildControlRouter(hooks: ControlHooks): Router {
     ctx.emu.advanceClock(seconds);
     return { object: "emulator.clock", now: ctx.emu.now(), offset_seconds: ctx.emu.clock.offsetSeconds };
   });
+  r.post("/_emulator/clock/reset", (ctx) => {
+    ctx.emu.resetClock();
+    return { object: "emulator.clock", now: ctx.emu.now(), offset_seconds: ctx.emu.clock.offsetSeconds };
+  });
   r.post("/_emulator/faults", (ctx) => addFaults(ctx.emu, ctx.p.data));
   r.get("/_emulator/faults", (ctx) => ({ object: "emulator.faults", active: { webhooks: ctx.emu.faults.webhooks, api: ctx.emu.faults.api } }));
   r.delete("/_emulator/faults", (ctx) => {

@@ -27,7 +27,8 @@ export function controlPay(emu: Emulator, id: string, p: P) {
   }
   switch (outcome) {
     case "paid":
-      payWithCard(emu, rec, email, VISA);
+      // `card=fails_renewal`: Stripe's 4000 0000 0000 0341 (subscriptions: the renewals are declined).
+      payWithCard(emu, rec, email, p.str("card") === "fails_renewal" ? { ...VISA, last4: "0341" } : VISA, p.str("card") === "fails_renewal");
       break;
     case "declined": {
       const pm = { ...VISA, last4: "0002" };

@@ -3,6 +3,7 @@ import type { Emulator } from "../emulator";
 import type { SessionRecord } from "../state";
 import { actionRequired, authenticationFailed, chargeDeclined, chargeProcessing, chargeSucceeded, settleProcessing, type Decline } from "./charges";
 import { buildPaymentIntent, type PaymentMethodInfo } from "./ledger";
+import { startSubscription } from "./subscriptions";
 import { SEPA_FAILURE_IBAN, sepaInfo } from "./test-cards";
 
 /**
@@ -50,7 +51,14 @@ function completeSession(rec: SessionRecord, email: string, paymentStatus: Strip
 }
 
 /** Card accepted (4242, or 3155 after a passed challenge). */
-export function payWithCard(emu: Emulator, rec: SessionRecord, email: string, pm: Extract<PaymentMethodInfo, { type: "card" }>): void {
+export function payWithCard(
+  emu: Emulator,
+  rec: SessionRecord,
+  email: string,
+  pm: Extract<PaymentMethodInfo, { type: "card" }>,
+  failsRenewal = false,
+): void {
+  if (rec.session.mode === "subscription") return startSubscription(emu, rec, email, pm, failsRenewal);
   const pi = paymentIntentOf(emu, rec);
   pi.payment_method_types = ["card"];
   completeSession(rec, email, "paid");

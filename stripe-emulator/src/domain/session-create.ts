@@ -3,7 +3,7 @@ import type { Emulator } from "../emulator";
 import { invalidRequest, missingParam, noSuch } from "../http/errors";
 import type { P } from "../http/params";
 import { newId, randomToken } from "../ids";
-import type { SessionRecord } from "../state";
+import { PLATFORM, type SessionRecord } from "../state";
 import { MAX_CHARGE_MINOR } from "../../../lib/money/currencies";
 import { assertChargesEnabled, checkApplicationFee } from "./charges";
 import { formatAmount, minimumAmount, SUPPORTED_CURRENCIES, THREE_DECIMAL } from "./money";
@@ -98,6 +98,40 @@ function uiMode(p: P): UiSettings {
   return { mode, successUrl: null, cancelUrl: null, returnUrl, redirectOnCompletion };
 }
 
+/** `price_data[recurring]`: an inline recurring price (`interval` day/week/month/year, `interval_count`). */
+function parseRecurring(pd: P): Stripe.Price.Recurring | null {
+  const r = pd.obj("recurring");
+  if (!r) return null;
+  r.allowOnly(["interval", "interval_count"]);
+  const interval = r.str("interval", { required: true, oneOf: ["day", "week", "month", "year"] }) as Stripe.Price.Recurring.Interval;
+  const count = r.int("interval_count", { min: 1 }) ?? 1;
+  // Stripe's limit: at most one year between two payments.
+  const max = ({ day: 365, week: 52, month: 12, year: 1 } as Record<string, number>)[interval] ?? 1;
+  if (count > max) throw invalidRequest(`The interval_count for a ${interval} interval must be at most ${max} (one year).`, r.name("interval_count"));
+  return { interval, interval_count: count, meter: null, trial_period_days: null, usage_type: "licensed" };
+}
+
+/** `subscription_data`: the subset the emulator understands; the fee percent needs `Stripe-Account`. */
+function subscriptionData(p: P, owner: string): NonNullable<SessionRecord["subscriptionData"]> {
+  const sd = p.obj("subscription_data");
+  sd?.allowOnly(["application_fee_percent", "metadata", "description"]);
+  const raw = sd?.str("application_fee_percent");
+  let percent: number | null = null;
+  if (raw !== undefined) {
+    percent = Number(raw);
+    if (!Number.isFinite(percent) || percent < 0 || percent > 100 || !/^\d+(\.\d{1,2})?$/.test(raw))
+      throw invalidRequest("Invalid decimal: application_fee_percent must be between 0 and 100 with at most two decimals.", "subscription_data[application_fee_percent]");
+    if (owner === PLATFORM)
+      throw invalidRequest("application_fee_percent can only be set on subscriptions created on a connected account (Stripe-Account header).", "subscription_data[application_fee_percent]");
+  }
+  const meta = sd?.metadata() ?? {};
+  return {
+    application_fee_percent: percent,
+    metadata: Object.fromEntries(Object.entries(meta).filter((e): e is [string, string] => e[1] !== null)),
+    description: sd?.str("description") ?? null,
+  };
+}
+
 interface ParsedLine {
   item: Stripe.LineItem;
   productId: string;
@@ -127,6 +161,7 @@ function parseLineItem(emu: Emulator, li: P, index: number): ParsedLine {
   if (quantity < 1) throw invalidRequest("This value must be greater than or equal to 1.", li.name("quantity"));
   const productId = newId("prod");
   const now = emu.now();
+  const recurring = parseRecurring(pd);
   const price: Stripe.Price = {
     id: newId("price"),
     object: "price",
@@ -140,11 +175,11 @@ function parseLineItem(emu: Emulator, li: P, index: number): ParsedLine {
     metadata: {},
     nickname: null,
     product: productId,
-    recurring: null,
+    recurring,
     tax_behavior: (pd.str("tax_behavior") as Stripe.Price.TaxBehavior | undefined) ?? "unspecified",
     tiers_mode: null,
     transform_quantity: null,
-    type: "one_time",
+    type: recurring ? "recurring" : "one_time",
     unit_amount: unit,
     unit_amount_decimal: null,
   };
@@ -169,11 +204,17 @@ function parseLineItem(emu: Emulator, li: P, index: number): ParsedLine {
 export function createSessionRecord(emu: Emulator, p: P, owner: string): SessionRecord {
   p.allowOnly(KNOWN_PARAMS);
   const mode = p.str("mode", { required: true, oneOf: ["payment", "setup", "subscription"] })!;
-  if (mode !== "payment") throw invalidRequest(`The emulator only supports mode=payment (got ${mode}).`, "mode");
+  if (mode === "setup") throw invalidRequest("The emulator supports mode=payment and mode=subscription only (got setup).", "mode");
+  const subscription = mode === "subscription";
   const lines = p.list("line_items");
-  if (lines.length === 0) throw invalidRequest("line_items is required when mode is `payment`.", "line_items", "parameter_missing");
+  if (lines.length === 0) throw invalidRequest(`line_items is required when mode is \`${mode}\`.`, "line_items", "parameter_missing");
   if (lines.length > 100) throw invalidRequest("You can provide at most 100 line items.", "line_items");
   const parsed = lines.map((li, i) => parseLineItem(emu, li, i));
+  checkRecurringLines(parsed.map((l) => l.item), subscription);
+  if (subscription && p.has("payment_intent_data"))
+    throw invalidRequest("You can not pass `payment_intent_data` in `subscription` mode.", "payment_intent_data");
+  if (!subscription && p.has("subscription_data"))
+    throw invalidRequest("You can only pass `subscription_data` in `subscription` mode.", "subscription_data");
   const currency = parsed[0]!.item.currency;
   parsed.forEach((l, i) => {
     if (l.item.currency !== currency)
@@ -200,8 +241,8 @@ export function createSessionRecord(emu: Emulator, p: P, owner: string): Session
   if (expiresAt > now + 24 * 3600)
     throw invalidRequest("The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.", "expires_at");
 
-  const { types: pmTypes, allowed: allowedTypes } = paymentMethodTypes(p, currency);
-  const shipping = parseShipping(emu, p, currency);
+  const { types: pmTypes, allowed: allowedTypes } = subscription ? { types: ["card"], allowed: null } : paymentMethodTypes(p, currency);
+  const shipping = parseShipping(emu, p, currency, subscription);
   const ui = uiMode(p);
 
   const pid = p.obj("payment_intent_data");
@@ -252,7 +293,7 @@ export function createSessionRecord(emu: Emulator, p: P, owner: string): Session
     locale: (locale as Stripe.Checkout.Session.Locale | undefined) ?? null,
     managed_payments: null,
     metadata: Object.fromEntries(Object.entries(metadata).filter((e): e is [string, string] => e[1] !== null)),
-    mode: "payment",
+    mode: subscription ? "subscription" : "payment",
     origin_context: null,
     payment_intent: null,
     payment_link: null,
@@ -292,7 +333,26 @@ export function createSessionRecord(emu: Emulator, p: P, owner: string): Session
     challenge: null,
     pendingAsync: null,
     shippingRates: shipping.rates,
+    ...(subscription ? { subscriptionData: subscriptionData(p, owner) } : {}),
   };
+}
+
+/**
+ * Recurring prices only in `mode=subscription` (which needs at least one, and one billing period for
+ * all of them); one-time prices ride along on the first invoice (the mixed cart of Checkout's docs).
+ */
+function checkRecurringLines(items: Stripe.LineItem[], subscription: boolean): void {
+  const recurring = items.map((li, i) => ({ r: li.price?.recurring, i })).filter((x) => x.r);
+  if (!subscription) {
+    if (recurring[0]) throw invalidRequest("You must use `mode=subscription` for a Checkout Session with a recurring price.", `line_items[${recurring[0].i}][price_data][recurring]`);
+    return;
+  }
+  if (!recurring[0]) throw invalidRequest("You must provide at least one recurring price in `subscription` mode when using prices.", "line_items");
+  const first = recurring[0].r!;
+  for (const { r, i } of recurring) {
+    if (r!.interval !== first.interval || r!.interval_count !== first.interval_count)
+      throw invalidRequest("All recurring prices of a subscription must share one billing period (interval and interval_count).", `line_items[${i}][price_data][recurring]`);
+  }
 }
 
 export function clientSecret(id: string): string {

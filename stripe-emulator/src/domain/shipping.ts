@@ -61,7 +61,7 @@ function parseRate(emu: Emulator, o: P, index: number, currency: string): Stripe
 }
 
 /** Validate the shipping parameters of `POST /v1/checkout/sessions`. */
-export function parseShipping(emu: Emulator, p: P, currency: string): ShippingSetup {
+export function parseShipping(emu: Emulator, p: P, currency: string, subscription = false): ShippingSetup {
   let allowedCountries: string[] | null = null;
   const sac = p.obj("shipping_address_collection");
   if (sac) {
@@ -73,6 +73,8 @@ export function parseShipping(emu: Emulator, p: P, currency: string): ShippingSe
     });
   }
   const options = p.list("shipping_options");
+  // Stripe's shipping rates are for one-time payments: a subscription-mode session refuses them.
+  if (subscription && options.length > 0) throw invalidRequest("`shipping_options` cannot be used in `subscription` mode.", "shipping_options");
   if (options.length > 5) throw invalidRequest("You can provide at most 5 shipping options.", "shipping_options");
   const rates = options.map((o, i) => parseRate(emu, o, i, currency));
   return { allowedCountries, rates };

@@ -21,10 +21,15 @@ const CARDS: Record<string, CardBehaviour> = {
   "4000000000000069": { kind: "decline", code: "expired_card" },
   "4000000000000127": { kind: "decline", code: "incorrect_cvc" },
   "4000000000000119": { kind: "decline", code: "processing_error" },
+  // Attaches and pays once, then every later charge of the customer fails (renewals in the emulator).
+  "4000000000000341": { kind: "success" },
   "4000002500003155": { kind: "challenge" },
   "4000002760003184": { kind: "challenge" },
   "4000000000003220": { kind: "challenge" },
 };
+
+/** Stripe's "attaching succeeds, charging the customer later fails" card. */
+export const FAILS_RENEWAL_CARD = "4000000000000341";
 
 export const SEPA_SUCCESS_IBAN = "DE89370400440532013000";
 export const SEPA_FAILURE_IBAN = "AT861904300235473202";

@@ -26,6 +26,14 @@ export function checkoutPath(id: string): string {
   return `/checkout/pay/${id}`;
 }
 
+/** A recurring price says how often it is billed (Checkout's mixed cart shows both kinds). */
+function recurringNote(li: Stripe.LineItem, lang: Lang): string {
+  const r = li.price?.recurring;
+  if (!r) return "";
+  const unit = t(lang, `unit_${r.interval}` as "unit_month");
+  return `<br><span class="small" data-recurring="${esc(r.interval)}">${esc(t(lang, "recurringEvery", { n: r.interval_count, unit }))}</span>`;
+}
+
 function lineItem(rec: SessionRecord, li: Stripe.LineItem, lang: Lang): string {
   const price = li.price;
   const product = price && typeof price.product === "string" ? rec.products[price.product] : undefined;
@@ -33,7 +41,7 @@ function lineItem(rec: SessionRecord, li: Stripe.LineItem, lang: Lang): string {
   const qty = li.quantity ?? 1;
   return `<li><span class="thumb" aria-hidden="true">${esc((li.description ?? "?").slice(0, 1).toUpperCase())}</span>
 <span class="grow"><strong>${esc(li.description)}</strong>${product?.description ? `<br><span class="muted small">${esc(product.description)}</span>` : ""}
-<br><span class="muted small">${t(lang, "qty", { n: qty })}${qty > 1 ? ` · ${t(lang, "each", { amount: formatAmount(unit, li.currency, lang) })}` : ""}</span></span>
+${recurringNote(li, lang)}<br><span class="muted small">${t(lang, "qty", { n: qty })}${qty > 1 ? ` · ${t(lang, "each", { amount: formatAmount(unit, li.currency, lang) })}` : ""}</span></span>
 <span class="price">${formatAmount(li.amount_total, li.currency, lang)}</span></li>`;
 }
 

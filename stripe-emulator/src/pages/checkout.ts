@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { completeFreeSession, declineCard, failAuthentication, payWithCard, payWithSepa, requireAction } from "../domain/payments";
-import { cardBehaviour, cardBrand, DECLINE_MESSAGES, declineKey, luhn, validIban } from "../domain/test-cards";
+import { cardBehaviour, cardBrand, DECLINE_MESSAGES, declineKey, FAILS_RENEWAL_CARD, luhn, validIban } from "../domain/test-cards";
 import type { Emulator } from "../emulator";
 import { notifyParentPage } from "../browser";
 import { redirect, sendHtml } from "../http/respond";
@@ -101,7 +101,7 @@ export function handleCheckoutPost(emu: Emulator, req: IncomingMessage, res: Ser
     requireAction(emu, rec, email, card);
     return redirect(res, 303, `${checkoutPath(id)}/authenticate?lang=${lang}`);
   }
-  payWithCard(emu, rec, email, card);
+  payWithCard(emu, rec, email, card, number === FAILS_RENEWAL_CARD);
   const charge = latestCharge(emu, rec);
   if (behaviour.dispute && charge) openDispute(emu, charge, { reason: behaviour.dispute });
   redirect(res, 303, successTarget(rec, lang));

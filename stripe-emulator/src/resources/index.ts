@@ -3,6 +3,7 @@ import { registerAccountLinks } from "./account-links";
 import { registerAccounts } from "./accounts";
 import { registerApplicationFees } from "./application-fees";
 import { registerBalance } from "./balance";
+import { registerBilling } from "./billing";
 import { registerCheckoutSessions } from "./checkout-sessions";
 import { registerDisputes } from "./disputes";
 import { registerEvents } from "./events";
@@ -23,6 +24,7 @@ export function buildApiRouter(): Router {
   registerApplicationFees(r);
   registerPayouts(r);
   registerDisputes(r);
+  registerBilling(r);
   registerEvents(r);
   registerWebhookEndpoints(r);
   return r;

@@ -26,6 +26,8 @@ export async function GET(request: Request) {
     if (outcome === "paid" && order.checkoutSessionId) {
       return Response.redirect(new URL(`/checkout/success?session_id=${encodeURIComponent(order.checkoutSessionId)}`, request.url), 303);
     }
+    // A Payment Element order has no session: its own payment page shows it paid.
+    if (outcome === "paid") return Response.redirect(new URL(`/checkout/pay/${encodeURIComponent(order.id)}`, request.url), 303);
   } catch (error) {
     // Stripe unreachable: the attempt keeps its deadline and the sweep closes it.
     logger.warn("canceled checkout left to the sweep", { orderId: order.id, error });

@@ -63,6 +63,10 @@ export default async function EditProductPage({ params }: { params: Params }) {
               successHref="/seller/products?updated=1"
               cancelHref="/seller/products"
               initial={{
+                recurring:
+                  product.recurringInterval && product.recurringIntervalCount
+                    ? { interval: product.recurringInterval, intervalCount: product.recurringIntervalCount }
+                    : null,
                 name: product.name,
                 description: product.description,
                 price,
