@@ -5,6 +5,10 @@ import { delivering, drainJobsThroughRetries } from "../support/jobs";
 import { startCheckout } from "@/lib/checkout/start-checkout";
 import { db } from "@/lib/db";
 import { disputeFigures } from "@/lib/disputes/queries";
+import { sellerTotals } from "@/lib/disputes/figures";
+import { getOverview } from "@/lib/admin/overview";
+import { resolvePeriod } from "@/lib/admin/period";
+import { getSellerOrder, sellerNet } from "@/lib/seller/orders";
 import { cartWith, createProduct, retrieveSession, sellingShop, stripeEvent } from "../support/marketplace";
 import { startEmulatorForFile } from "../support/stripe-emulator";
 
@@ -63,6 +67,8 @@ describe("disputes through the Connect webhook", () => {
     await deliver(events[0]!);
     expect(await db.dispute.findUniqueOrThrow({ where: { id: opened.id } })).toMatchObject({ status: "needs_response", reason: "fraudulent" });
     const before = await disputeFigures();
+    const period = resolvePeriod("month", undefined, undefined, new Date(), "UTC");
+    const overviewBefore = (await getOverview(period)).currencies.find((c) => c.currency === "eur")!;
 
     await stripe.control("POST", `/_emulator/disputes/${opened.id}/close`, { outcome: "lost" });
     events = await disputeEvents(accountId);
@@ -75,6 +81,17 @@ describe("disputes through the Connect webhook", () => {
     const eur = (f: typeof after) => f.lost.find((row) => row.currency === "eur")?.amount ?? 0;
     expect(eur(after) - eur(before)).toBe(4200);
     expect(after.open).toBe(before.open - 1);
+
+    // The figures subtract the loss. Expected values from the test's own numbers: the buyer paid
+    // 4200 (no shipping), the platform kept its fee, the bank took the 4200 back.
+    const fee = order.applicationFeeAmount;
+    const [totals] = await sellerTotals(order.shopId);
+    expect(totals).toEqual({ currency: "eur", gross: 4200, refunded: 0, fees: fee, lostToDisputes: 4200, net: 4200 - fee - 4200, orders: 1 });
+    expect(sellerNet((await getSellerOrder(order.shopId, order.id))!)).toBe(-fee);
+    const overviewAfter = (await getOverview(period)).currencies.find((c) => c.currency === "eur")!;
+    expect(overviewAfter.lostToDisputes - overviewBefore.lostToDisputes).toBe(4200);
+    expect(overviewAfter.netVolume - overviewBefore.netVolume).toBe(-4200);
+    expect(overviewAfter.current.gross).toBe(overviewBefore.current.gross);
   });
 
   it("a dispute for a payment the order does not know yet is retried, not dropped", async () => {

@@ -125,6 +125,40 @@ describe("checkout with shipping", () => {
     expect((paid.payment_intent as Stripe.PaymentIntent).amount).toBe(3690);
   });
 
+  it("a subscription cart of physical goods asks the address but sends no rate and pays no shipping", async () => {
+    const { shop, accountId } = await shippingShop();
+    const coffee = await createProduct(shop.id, { priceAmount: 1200 });
+    await db.product.update({ where: { id: coffee.id }, data: { recurringInterval: "month", recurringIntervalCount: 1 } });
+    const order = await checkout(shop.id, [{ productId: coffee.id, quantity: 1 }]);
+    expect(order).toMatchObject({ requiresShipping: true, shippingAmount: 0, subtotalAmount: 1200 });
+
+    const session = await retrieveSession(stripe, order.checkoutSessionId!, accountId);
+    expect(session.mode).toBe("subscription");
+    expect(session.shipping_address_collection?.allowed_countries).toEqual(["BE", "FR"]);
+    expect(session.shipping_options).toEqual([]);
+    expect(session.amount_total).toBe(1200);
+
+    await payOnPage(session, { shipping_rate: "" });
+    await deliverCompleted(session.id, accountId);
+    const paid = await db.order.findUniqueOrThrow({ where: { id: order.id } });
+    expect(paid).toMatchObject({ status: "PAID", shippingAmount: 0, shippingName: "Jeanne Martin" });
+    expect(paid.shippingAddress).toMatchObject({ city: "Bruxelles", country: "BE" });
+  });
+
+  it("the emulator refuses shipping rates in subscription mode, as Stripe does", async () => {
+    const { accountId } = await sellingShop(stripe);
+    const create = stripe.stripe.checkout.sessions.create(
+      {
+        mode: "subscription",
+        line_items: [{ quantity: 1, price_data: { currency: "eur", unit_amount: 1200, product_data: { name: "Café" }, recurring: { interval: "month" } } }],
+        shipping_options: [{ shipping_rate_data: { type: "fixed_amount", display_name: "Standard", fixed_amount: { amount: 500, currency: "eur" } } }],
+        success_url: "http://localhost/ok",
+      },
+      { stripeAccount: accountId },
+    );
+    await expect(create).rejects.toThrow(/shipping_options/);
+  });
+
   it("rejects invalid shipping settings and writes nothing", async () => {
     const { shop } = await sellingShop(stripe);
     await expect(saveShippingSettings(shop.id, "eur", { shipsTo: ["XX"], flatAmount: 500, freeAbove: null })).rejects.toThrow();

@@ -26,6 +26,7 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminArea");
+  const tf = await getTranslations("shipping.figures");
   return { title: t("overview.title") };
 }
 
@@ -60,6 +61,7 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
     recurringShare(period.start, period.end),
   ]);
   const t = await getTranslations("adminArea");
+  const tf = await getTranslations("shipping.figures");
   const day = (d: Date) => formatDay(d, locale);
   const change = (c: Parameters<typeof formatChange>[0]) => formatChange(c, locale, { new: t("overview.change.new"), none: t("overview.change.none") });
   const inProgress = now >= period.start && now < period.end;
@@ -125,6 +127,8 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
                   testId={`gross-${entry.currency}`}
                 />
                 <StatCard label={t("overview.figures.refunded")} value={money(entry.current.refunded)} hint={t("overview.figures.refundedHint")} testId={`refunded-${entry.currency}`} />
+                <StatCard label={tf("lostToDisputes")} value={money(entry.lostToDisputes)} hint={tf("lostToDisputesHint")} testId={`lost-disputes-${entry.currency}`} />
+                <StatCard label={tf("netVolume")} value={money(entry.netVolume)} hint={tf("netVolumeHint")} testId={`net-volume-${entry.currency}`} />
                 <StatCard
                   label={t("overview.figures.fees")}
                   value={money(entry.current.fees)}

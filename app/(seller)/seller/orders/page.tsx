@@ -11,6 +11,8 @@ import { getI18n } from "@/lib/i18n/server";
 import { findSellerShop } from "@/lib/products/seller-shop";
 import { listSellerOrders, sellerNet } from "@/lib/seller/orders";
 import { OrderFilterTabs } from "@/components/shipping/order-filter-tabs";
+import { SellerTotalsPanel } from "@/components/shipping/seller-totals";
+import { sellerTotals } from "@/lib/disputes/figures";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -24,12 +26,13 @@ export default async function SellerOrdersPage({ searchParams }: { searchParams:
   const query = await searchParams;
   const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
   const filter = query.filter === "to_ship" ? "to_ship" : "all";
-  const [{ t, locale }, { orders, pages }] = await Promise.all([getI18n(), listSellerOrders(shop.id, page, filter)]);
+  const [{ t, locale }, { orders, pages }, totals] = await Promise.all([getI18n(), listSellerOrders(shop.id, page, filter), sellerTotals(shop.id)]);
   const money = (amount: number, currency: string) => formatMoney(amount, currency, locale);
 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("sellerOrders.title")}</h1>
+      <SellerTotalsPanel totals={totals} locale={locale} />
       <OrderFilterTabs current={filter} />
       {orders.length === 0 ? (
         <EmptyState title={t("sellerOrders.empty")} hint={t("sellerOrders.emptyHint")} />

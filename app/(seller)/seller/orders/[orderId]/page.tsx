@@ -15,6 +15,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { translateKnown } from "@/lib/i18n/translator";
 import { refundFeePolicy } from "@/lib/orders/refunds";
 import { findSellerShop } from "@/lib/products/seller-shop";
+import { lostAmount } from "@/lib/disputes/figures";
 import { getSellerOrder, sellerNet } from "@/lib/seller/orders";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -39,6 +40,7 @@ export default async function SellerOrderPage({ params }: { params: Promise<{ or
     { label: t("sellerOrders.fee"), value: `−${money(order.applicationFeeAmount)}`, id: "fee" },
     ...(order.amountRefunded ? [{ label: t("sellerOrders.refunded"), value: `−${money(order.amountRefunded)}`, id: "refunded" }] : []),
     ...(order.applicationFeeRefunded ? [{ label: t("sellerOrders.feeRefunded"), value: `+${money(order.applicationFeeRefunded)}`, id: "fee-refunded" }] : []),
+    ...(lostAmount(order.disputes) ? [{ label: t("shipping.figures.lostToDisputes"), value: `−${money(lostAmount(order.disputes))}`, id: "lost-disputes" }] : []),
     { label: t("sellerOrders.net"), value: money(sellerNet(order)), id: "net" },
   ];
 
