@@ -26,7 +26,6 @@ type SearchParams = Record<string, string | string[] | undefined>;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminArea");
-  const tf = await getTranslations("shipping.figures");
   return { title: t("overview.title") };
 }
 
