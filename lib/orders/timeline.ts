@@ -18,7 +18,8 @@ export type TimelineEntry = {
     | "refund_failed"
     // Issue 15: disputes and the seller's fulfilment.
     | "dispute"
-    | "fulfilment";
+    | "fulfilment"
+    | "delivery_address";
   fromStatus?: OrderStatus;
   toStatus?: OrderStatus;
   stripeRef?: string;

@@ -37,3 +37,18 @@ export function shippingMismatch(session: Stripe.Checkout.Session, order: { ship
 export function isDeliveryAddress(value: unknown): value is DeliveryAddress {
   return typeof value === "object" && value !== null && "country" in value;
 }
+
+/**
+ * The Payment Element's counterpart: the PaymentIntent carries the address our server created it
+ * with (`shipping`); the order keeps what Stripe answered, and a PaymentIntent of an order that
+ * ships but carries no address is not marked paid. The amount (goods + shipping) is checked by
+ * applyPaymentOutcome against the order.
+ */
+export function intentShipping(
+  intent: Stripe.PaymentIntent,
+  order: { requiresShipping: boolean },
+): { data: { shippingName?: string; shippingAddress?: Prisma.InputJsonValue }; problem: string | null } {
+  const shipping = intent.shipping;
+  const data = shipping?.address && shipping.name ? { shippingName: shipping.name, shippingAddress: addressOf(shipping.address) } : {};
+  return { data, problem: order.requiresShipping && !shipping?.address ? "shipping address missing" : null };
+}

@@ -75,3 +75,26 @@ export const fulfilmentSchema = z.discriminatedUnion("status", [
   z.object({ status: z.literal("READY_FOR_PICKUP") }),
 ]);
 export type FulfilmentInput = z.output<typeof fulfilmentSchema>;
+
+/**
+ * The delivery address typed on our payment page (Payment Element experience): the country must
+ * be one the order was planned for (the shop's countries when the attempt started).
+ */
+export function deliveryAddressSchema(allowedCountries: string[]) {
+  const text = (max: number, required: string, tooLong: string) => z.string({ error: required }).trim().min(1, required).max(max, tooLong);
+  return z
+    .object({
+      name: text(100, "nameRequired", "nameTooLong"),
+      line1: text(200, "line1Required", "lineTooLong"),
+      line2: z.string().trim().max(200, "lineTooLong").optional().default(""),
+      postalCode: text(20, "postalCodeRequired", "postalCodeInvalid").regex(/^[A-Za-z0-9][A-Za-z0-9 -]*$/, "postalCodeInvalid"),
+      city: text(100, "cityRequired", "cityTooLong"),
+      country: z
+        .string({ error: "countryRequired" })
+        .trim()
+        .toUpperCase()
+        .refine((code) => allowedCountries.includes(code), { error: "countryNotShipped" }),
+    })
+    .strict();
+}
+export type DeliveryAddressInput = z.input<ReturnType<typeof deliveryAddressSchema>>;

@@ -135,3 +135,22 @@ export function applyShippingChoice(rec: SessionRecord, choice: ShippingChoice):
 export function rateById(rec: SessionRecord, id: string): Stripe.ShippingRate | undefined {
   return rec.shippingRates?.find((r) => r.id === id);
 }
+
+/** `shipping` of `POST /v1/payment_intents`: the delivery name and address, kept on the PaymentIntent as sent. */
+export function parseIntentShipping(s: P | undefined): Stripe.PaymentIntent.Shipping | null {
+  if (!s) return null;
+  s.allowOnly(["name", "address", "carrier", "phone", "tracking_number"]);
+  const name = s.str("name", { required: true, max: 5000 })!;
+  const a = s.obj("address", true)!;
+  a.allowOnly(["line1", "line2", "city", "postal_code", "state", "country"]);
+  const line1 = a.str("line1", { required: true, max: 5000 })!;
+  const country = a.str("country", { max: 2 }) ?? null;
+  if (country !== null && !/^[A-Z]{2}$/.test(country)) throw invalidRequest("Invalid shipping[address][country]: must be a two-letter ISO country code", "shipping[address][country]");
+  return {
+    name,
+    address: { line1, line2: a.str("line2") ?? null, city: a.str("city") ?? null, postal_code: a.str("postal_code") ?? null, state: a.str("state") ?? null, country },
+    carrier: s.str("carrier") ?? null,
+    phone: s.str("phone") ?? null,
+    tracking_number: s.str("tracking_number") ?? null,
+  };
+}
