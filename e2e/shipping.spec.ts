@@ -42,6 +42,9 @@ test("a buyer gives a delivery address and pays shipping; the seller ships with 
 
   await expect(page).toHaveURL(/\/checkout\/success\?session_id=cs_/);
   await expect(page.getByTestId("order-status")).toHaveText("Payée");
+  // 18,00 € of goods and 4,90 € of delivery.
+  await expect(page.getByTestId("order-shipping")).toHaveText(/4,90\s€/);
+  await expect(page.getByTestId("order-total")).toHaveText(/22,90\s€/);
   const orderId = await latestOrderOf(shopId);
 
   // The seller finds it under "To ship" and marks it shipped with the carrier and tracking number.
