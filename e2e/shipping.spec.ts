@@ -67,3 +67,36 @@ test("a buyer gives a delivery address and pays shipping; the seller ships with 
   await expect(page.getByTestId("delivery-address")).toContainText("12 rue des Tilleuls");
   await saveScreen(page, "shipping-3-buyer-sees-shipped");
 });
+
+test("Payment Element: the delivery address on our own form (checked on the server), then goods + shipping are paid", async ({ page, request }) => {
+  const { productId, shopName } = await shippingShop(request, "Coupe e2e livraison", { shipsTo: ["FR", "BE"], flatAmount: 490 }, "payment_element");
+  await page.goto(`/products/${productId}`);
+  await page.getByRole("button", { name: "Ajouter au panier" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Ajouté au panier" })).toBeVisible();
+  await page.goto("/cart");
+  await page.getByRole("button", { name: new RegExp(`^Payer ${shopName}`) }).click();
+  await expect(page).toHaveURL(/\/checkout\/pay\/[a-z0-9]+$/);
+
+  // The address comes first; a missing city is refused with the field's message, focused.
+  await expect(page.getByRole("heading", { name: "Adresse de livraison" })).toBeVisible();
+  await page.getByLabel("Nom et prénom").fill("Jeanne Martin");
+  await page.getByLabel("Adresse", { exact: true }).fill("12 rue des Tilleuls");
+  await page.getByLabel("Code postal").fill("1000");
+  await page.getByLabel("Pays").selectOption("BE");
+  await page.getByRole("button", { name: "Continuer vers le paiement" }).click();
+  await expect(page.getByText("Indiquez la ville.")).toBeVisible();
+  await expect(page.getByLabel("Ville")).toBeFocused();
+  await page.getByLabel("Ville").fill("Bruxelles");
+  await page.getByRole("button", { name: "Continuer vers le paiement" }).click();
+
+  // Then the Payment Element, for 18,00 € + 4,90 €.
+  await expect(page.getByTestId("pay-delivery-address")).toContainText("Bruxelles");
+  const frame = page.frameLocator('iframe[title="Cadre sécurisé de saisie du paiement"]');
+  await frame.getByLabel("Numéro de carte").fill("4242 4242 4242 4242");
+  await frame.getByLabel("Date d'expiration").fill("12 / 34");
+  await frame.getByLabel("Code de sécurité").fill("123");
+  await saveScreen(page, "shipping-4-payment-element-address");
+  await page.getByRole("button", { name: /^Payer 22,90/ }).click();
+  await expect(page.getByText("Paiement reçu, merci !")).toBeVisible();
+  await expect(page.getByTestId("order-total")).toHaveText(/22,90\s€/);
+});

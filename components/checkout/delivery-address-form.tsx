@@ -7,18 +7,20 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 
-export type DeliveryAddressState = { fieldErrors?: Record<string, string>; error?: "closed" | "not_found" } | null;
-type Action = (state: DeliveryAddressState, data: FormData) => Promise<DeliveryAddressState>;
 type Initial = { name: string; line1: string; line2: string; postalCode: string; city: string; country: string };
+/** `values`: what the buyer typed, given back on a refusal (a form action resets the fields to their defaults). */
+export type DeliveryAddressState = { fieldErrors?: Record<string, string>; error?: "closed" | "not_found"; values?: Initial } | null;
+type Action = (state: DeliveryAddressState, data: FormData) => Promise<DeliveryAddressState>;
 
 /**
  * Our own accessible delivery address form for the Payment Element experience (labelled fields,
  * errors tied to them, focus on the first problem). The server validates it again and decides
  * the rate; the countries offered are the order's.
  */
-export function DeliveryAddressForm({ action, countries, initial }: { action: Action; countries: { code: string; name: string }[]; initial: Initial }) {
+export function DeliveryAddressForm({ action, countries, initial: saved }: { action: Action; countries: { code: string; name: string }[]; initial: Initial }) {
   const t = useTranslations("shipping.address");
   const [state, formAction, pending] = useActionState<DeliveryAddressState, FormData>(action, null);
+  const initial = state?.values ?? saved;
   const formRef = useRef<HTMLFormElement>(null);
   const refused = useFocusFirstError(formRef);
   useEffect(() => {
@@ -54,6 +56,7 @@ export function DeliveryAddressForm({ action, countries, initial }: { action: Ac
           {t("country")}
         </label>
         <select
+          key={initial.country}
           id="ship-country"
           name="country"
           autoComplete="shipping country"

@@ -60,8 +60,13 @@ export async function chargesOf(request: APIRequestContext, accountId: string): 
  * password (the seeded seller's hash): the shop's seller and a buyer. The seeded shops keep no
  * shipping settings, so other journeys' expectations do not move.
  */
-export async function shippingShop(request: APIRequestContext, productName: string, rate: { shipsTo: string[]; flatAmount: number }) {
-  const shop = await shopWithExperience(request, null, productName);
+export async function shippingShop(
+  request: APIRequestContext,
+  productName: string,
+  rate: { shipsTo: string[]; flatAmount: number },
+  experience: "hosted" | "payment_element" | null = null,
+) {
+  const shop = await shopWithExperience(request, experience, productName);
   const suffix = randomBytes(4).toString("hex");
   const url = new URL(process.env.DATABASE_URL!);
   const schema = url.searchParams.get("schema") ?? "public";

@@ -17,5 +17,7 @@ export async function saveDeliveryAddressAction(orderId: string, _state: Deliver
   const input = { name: field(data, "name"), line1: field(data, "line1"), line2: field(data, "line2"), postalCode: field(data, "postalCode"), city: field(data, "city"), country: field(data, "country") };
   const result = await saveDeliveryAddress({ orderId, cartId, buyerId: user?.id ?? null }, input);
   if (result.ok) redirect(`/checkout/pay/${encodeURIComponent(orderId)}`);
-  return result.reason === "invalid" ? { fieldErrors: result.fieldErrors } : { error: result.reason };
+  // Given back as typed (trimmed to the fields' sizes) so the buyer corrects rather than retypes.
+  const values = Object.fromEntries(Object.entries(input).map(([key, value]) => [key, (value ?? "").slice(0, 200)])) as NonNullable<DeliveryAddressState>["values"];
+  return result.reason === "invalid" ? { fieldErrors: result.fieldErrors, values } : { error: result.reason, values };
 }
