@@ -1,7 +1,7 @@
 /** Stripe's documented test cards and IBANs, and what the emulator does with them. */
 
 export type CardBehaviour =
-  | { kind: "success" }
+  | { kind: "success"; dispute?: string }
   | { kind: "decline"; code: string; decline_code?: string }
   | { kind: "challenge" };
 
@@ -12,6 +12,8 @@ const CARDS: Record<string, CardBehaviour> = {
   "2223003122003222": { kind: "success" },
   "378282246310005": { kind: "success" },
   "4000002500001001": { kind: "success" },
+  // Succeeds, then the cardholder disputes it as fraudulent (Stripe's documented dispute card).
+  "4000000000000259": { kind: "success", dispute: "fraudulent" },
   "4000000000009995": { kind: "decline", code: "card_declined", decline_code: "insufficient_funds" },
   "4000000000000002": { kind: "decline", code: "card_declined", decline_code: "generic_decline" },
   "4000000000009987": { kind: "decline", code: "card_declined", decline_code: "lost_card" },
