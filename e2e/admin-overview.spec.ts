@@ -115,6 +115,21 @@ test("an admin reads the overview, the accounts, an order's timeline, and suspen
   await saveScreen(page, "admin-shops");
 });
 
+test("without JavaScript, a custom period typed day/month/year in the date fields is the one shown", async ({ page, browser }) => {
+  await signIn(page, "admin@comptoir.test", "/admin");
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const plain = await context.newPage();
+  await plain.goto("/admin");
+  await plain.getByRole("radio", { name: "Personnalisée" }).check();
+  await plain.getByLabel("Du", { exact: true }).fill("01/03/2026");
+  await plain.getByLabel("Au", { exact: true }).fill("07/03/2026");
+  await plain.getByRole("button", { name: "Afficher" }).click();
+  await expect(plain.getByTestId("period-range")).toContainText("1 mars 2026");
+  await expect(plain.getByTestId("period-range")).toContainText("7 mars 2026");
+  await expect(plain.getByLabel("Du", { exact: true })).toHaveValue("01/03/2026");
+  await context.close();
+});
+
 test("every admin page answers 404 to a buyer, a seller and an anonymous visitor", async ({ page }) => {
   // An existing order's page, read as the admin first, so that its 404 below is about access.
   await signIn(page, "admin@comptoir.test", "/admin/orders");

@@ -20,7 +20,7 @@ type Props = {
 };
 
 type Answer =
-  | { status: "succeeded" | "processing" | "closed" | "not_found" | "invalid" | "forbidden" }
+  | { status: "succeeded" | "processing" | "closed" | "not_found" | "invalid" | "forbidden" | "address_required" }
   | { status: "requires_action"; clientSecret: string }
   | { status: "requires_payment_method"; message: string }
   | { status: "error"; retryable: boolean };
@@ -77,7 +77,7 @@ function PayForm({ orderId, totalLabel, onLoadError }: { orderId: string; totalL
         setMessage(t("error"));
         return;
       }
-      // succeeded, processing, closed: the page shows the order as it now is.
+      // succeeded, processing, closed, address_required: the page shows the order as it now is.
       router.refresh();
       return;
     }

@@ -9,6 +9,8 @@ export type OrderSummaryData = {
   id: string;
   status: OrderStatus;
   subtotalAmount: number;
+  /** Delivery paid on top of the goods (issue 15). */
+  shippingAmount?: number;
   amountRefunded: number;
   currency: string;
   createdAt: Date;
@@ -31,6 +33,7 @@ export const statusTones: Record<OrderStatus, BadgeTone> = {
 export function OrderSummary({ order, locale }: { order: OrderSummaryData; locale: Locale }) {
   const t = useTranslations();
   const settling = order.status === "PENDING" || order.status === "PROCESSING";
+  const shipping = order.shippingAmount ?? 0;
   return (
     <article className="space-y-6 rounded-2xl border border-stone-200 bg-white p-6 sm:p-8">
       <header className="space-y-3">
@@ -56,9 +59,15 @@ export function OrderSummary({ order, locale }: { order: OrderSummaryData; local
             </li>
           ))}
         </ul>
+        {shipping > 0 && (
+          <div className="mt-4 flex justify-between text-sm text-stone-600">
+            <span>{t("shipping.fulfilment.shippingCost")}</span>
+            <span data-testid="order-shipping">{formatMoney(shipping, order.currency, locale)}</span>
+          </div>
+        )}
         <div className="mt-4 flex justify-between text-base font-bold">
           <span>{t("checkout.order.total")}</span>
-          <span data-testid="order-total">{formatMoney(order.subtotalAmount, order.currency, locale)}</span>
+          <span data-testid="order-total">{formatMoney(order.subtotalAmount + shipping, order.currency, locale)}</span>
         </div>
         {order.amountRefunded > 0 && (
           <div className="mt-1 flex justify-between text-sm text-stone-600">

@@ -20,6 +20,7 @@ import type { ProductFieldErrors, ProductSaveResult } from "@/lib/products/types
 import { ProductPriceField } from "./product-price-field";
 import { RecurringField, type RecurringValue } from "./recurring-field";
 import { ShopTextareaField } from "./shop-fields";
+import { DigitalProductField } from "@/components/shipping/digital-product-field";
 
 export interface ProductFormValues {
   name: string;
@@ -29,6 +30,8 @@ export interface ProductFormValues {
   /** Empty for unlimited. */
   stock: string;
   imageUrl: string | null;
+  /** Digital / no delivery (issue 15). */
+  digital?: boolean;
   /** Sold by subscription: every `intervalCount` intervals (null or absent: sold once). */
   recurring?: RecurringValue;
 }
@@ -215,6 +218,7 @@ export function ProductForm({
           }}
         />
       </div>
+      <DigitalProductField defaultChecked={initial.digital ?? false} />
       <RecurringField initial={initial.recurring ?? null} error={message(errors.recurring)} />
       <ImageUploadField
         id="product-image"

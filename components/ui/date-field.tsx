@@ -1,7 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useRef, useState } from "react";
+import { useRef, useState, useSyncExternalStore } from "react";
 import { isLocale } from "@/lib/i18n/config";
 import { datePattern, formatIsoDate, parseLocalDate } from "@/lib/i18n/date-input";
 
@@ -10,8 +10,11 @@ import { datePattern, formatIsoDate, parseLocalDate } from "@/lib/i18n/date-inpu
  * `<input type="date">`, whose format follows the browser's locale. The visible text input has no
  * name: a hidden input carries the ISO yyyy-mm-dd value the server parses, empty while the text is
  * not a real date (and the form is then not submitted: the text input is marked invalid).
- * Without JavaScript the hidden input keeps the initial value.
+ * Until the script runs (or without JavaScript) the text input itself carries the name, and the
+ * server reads the typed day as well as the ISO one (lib/admin/period.ts, parseIsoDate).
  */
+const noSubscription = () => () => {};
+
 export function DateField({
   id,
   name,
@@ -23,7 +26,7 @@ export function DateField({
   id: string;
   name: string;
   label: string;
-  /** ISO yyyy-mm-dd, or "". */
+  /** ISO yyyy-mm-dd, a day typed in the locale's pattern, or "". */
   defaultValue?: string;
   /** Ids of other hints describing the field (added after the format hint). */
   describedBy?: string;
@@ -32,8 +35,12 @@ export function DateField({
   const t = useTranslations("dateField");
   const current = useLocale();
   const locale = isLocale(current) ? current : "fr";
-  const [text, setText] = useState(() => formatIsoDate(defaultValue, locale));
+  // The value comes back from the address as sent: ISO, or the typed text of a form sent without
+  // JavaScript (shown as typed when it is not a day, so the error points at it).
+  const [text, setText] = useState(() => formatIsoDate(parseLocalDate(defaultValue, locale) ?? "", locale) || defaultValue);
   const [touched, setTouched] = useState(false);
+  // false in the server's HTML and during hydration, true once React runs in the browser.
+  const scripted = useSyncExternalStore(noSubscription, () => true, () => false);
   const input = useRef<HTMLInputElement>(null);
 
   const iso = parseLocalDate(text, locale);
@@ -59,6 +66,7 @@ export function DateField({
       <input
         ref={input}
         id={id}
+        name={scripted ? undefined : name}
         type="text"
         inputMode="numeric"
         autoComplete="off"
@@ -71,7 +79,7 @@ export function DateField({
         aria-describedby={describedByIds}
         className={`${className ?? ""} aria-[invalid=true]:border-red-600`}
       />
-      <input type="hidden" name={name} value={iso ?? ""} />
+      {scripted && <input type="hidden" name={name} value={iso ?? ""} />}
       <p id={`${id}-hint`} className="text-xs text-stone-500">
         {t("hint", { pattern })}
       </p>

@@ -53,3 +53,61 @@ export async function chargesOf(request: APIRequestContext, accountId: string): 
   const response = await request.get(`${emulatorUrl}/v1/charges?limit=100`, { headers: { authorization: `Bearer ${key}`, "stripe-account": accountId } });
   return ((await response.json()) as { data: { status: string; amount: number; payment_intent: string }[] }).data;
 }
+
+/**
+ * A shop of its own that ships (issue 15): shop and product from shopWithExperience (hosted
+ * Checkout), then its countries and flat rate, and two people who can sign in with the demo
+ * password (the seeded seller's hash): the shop's seller and a buyer. The seeded shops keep no
+ * shipping settings, so other journeys' expectations do not move.
+ */
+export async function shippingShop(
+  request: APIRequestContext,
+  productName: string,
+  rate: { shipsTo: string[]; flatAmount: number },
+  experience: "hosted" | "payment_element" | null = null,
+) {
+  const shop = await shopWithExperience(request, experience, productName);
+  const suffix = randomBytes(4).toString("hex");
+  const url = new URL(process.env.DATABASE_URL!);
+  const schema = url.searchParams.get("schema") ?? "public";
+  url.searchParams.delete("schema");
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query(`SET search_path TO "${schema}"`);
+    const { rows } = await client.query<{ passwordHash: string; ownerId: string }>(
+      `SELECT u."passwordHash", s."ownerId" FROM "User" u, "Shop" s WHERE u.email = 'claire@comptoir.test' AND s.id = $1`,
+      [shop.shopId],
+    );
+    const { passwordHash, ownerId } = rows[0]!;
+    const sellerEmail = `vendeur-${suffix}@example.fr`;
+    const buyerEmail = `acheteur-${suffix}@example.fr`;
+    await client.query(`UPDATE "User" SET email = $1, "passwordHash" = $2 WHERE id = $3`, [sellerEmail, passwordHash, ownerId]);
+    await client.query(`INSERT INTO "User" (id, email, name, role, "passwordHash", "updatedAt") VALUES ($1, $2, 'Jeanne Martin', 'BUYER', $3, now())`, [
+      `e2eb${suffix}`,
+      buyerEmail,
+      passwordHash,
+    ]);
+    await client.query(`UPDATE "Shop" SET "shipsTo" = $1 WHERE id = $2`, [rate.shipsTo, shop.shopId]);
+    await client.query(`INSERT INTO "ShopShippingRate" ("shopId", currency, "flatAmount", "freeAbove", "updatedAt") VALUES ($1, 'eur', $2, NULL, now())`, [shop.shopId, rate.flatAmount]);
+    return { ...shop, sellerEmail, buyerEmail };
+  } finally {
+    await client.end();
+  }
+}
+
+/** The latest order of a shop (a journey reads where the buyer's order page is). */
+export async function latestOrderOf(shopId: string): Promise<string> {
+  const url = new URL(process.env.DATABASE_URL!);
+  const schema = url.searchParams.get("schema") ?? "public";
+  url.searchParams.delete("schema");
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    await client.query(`SET search_path TO "${schema}"`);
+    const { rows } = await client.query<{ id: string }>(`SELECT id FROM "Order" WHERE "shopId" = $1 ORDER BY "createdAt" DESC LIMIT 1`, [shopId]);
+    return rows[0]!.id;
+  } finally {
+    await client.end();
+  }
+}

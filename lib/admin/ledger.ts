@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { zonedStart } from "@/lib/admin/period";
+import { parseIsoDate, zonedStart } from "@/lib/admin/period";
 import { businessTimeZone } from "@/lib/i18n/time-zone";
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
@@ -12,11 +12,12 @@ const DAY_MS = 86_400_000;
 /** Filters of the fee ledger: a shop, and a period of whole days in the business time zone (both ends included). */
 export type LedgerFilters = { shopId?: string; from?: Date; to?: Date };
 
-const isoDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .transform((text) => new Date(`${text}T00:00:00.000Z`))
-  .refine((date) => !Number.isNaN(date.getTime()));
+// A day as the date field sends it (ISO, or the typed text without JavaScript).
+const isoDay = z.string().transform((text, context) => {
+  const day = parseIsoDate(text);
+  if (!day) context.addIssue({ code: "custom", message: "not a day" });
+  return day ?? z.NEVER;
+});
 
 const filtersSchema = z.object({
   shop: z.string().trim().min(1).max(64).optional().catch(undefined),

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { lostDisputesByCurrency } from "@/lib/disputes/figures";
 import { PAID_STATUSES } from "@/lib/orders/transitions";
 import { sellableShopWhere } from "@/lib/catalog/availability";
 import type { Prisma } from "@/generated/prisma/client";
@@ -15,6 +16,9 @@ import { bucketIndex, percentChange, periodBuckets, type Change, type Period } f
 // - active sellers = shops with at least one of those orders (per currency, and overall).
 // - sellers able to sell = shops ACTIVE on the platform whose account has charges enabled, now
 //   (not tied to the period: `sellableShopWhere`, the storefront's own rule).
+// - lost to disputes = sum of the `amount` of lost disputes of those orders (issue 15: with direct
+//   charges the buyer's bank took it back from the seller); net volume = gross − refunded − lost to
+//   disputes (the platform's fees are part of it: they are what the buyers paid).
 // Every money figure is per currency and never summed across currencies.
 // Change = against the previous period (see resolvePeriod), in percent, or "new" from 0.
 
@@ -33,6 +37,9 @@ export type CurrencyOverview = {
   current: Figures;
   previous: Figures;
   change: { gross: Change; fees: Change; orders: Change; activeSellers: Change };
+  /** The current period's money lost to disputes, and the gross volume minus refunds and those losses. */
+  lostToDisputes: number;
+  netVolume: number;
   /** Gross volume per day (or per month for long periods) of the current period. */
   series: { unit: "day" | "month"; points: SeriesPoint[] };
 };
@@ -122,11 +129,12 @@ function emptySeries(period: Period): CurrencyOverview["series"] {
 }
 
 export async function getOverview(period: Period): Promise<Overview> {
-  const [current, previous, series, sellersAbleToSell] = await Promise.all([
+  const [current, previous, series, sellersAbleToSell, lost] = await Promise.all([
     figuresByCurrency(period.start, period.end),
     figuresByCurrency(period.previousStart, period.previousEnd),
     seriesByCurrency(period),
     db.shop.count({ where: sellableShopWhere }),
+    lostDisputesByCurrency(countedOrdersWhere(period.start, period.end)),
   ]);
   const codes = [...new Set([...current.figures.keys(), ...previous.figures.keys()])].sort();
   const currencies = codes.map((currency): CurrencyOverview => {
@@ -143,6 +151,8 @@ export async function getOverview(period: Period): Promise<Overview> {
         activeSellers: percentChange(now.activeSellers, before.activeSellers),
       },
       series: series.get(currency) ?? emptySeries(period),
+      lostToDisputes: lost.get(currency) ?? 0,
+      netVolume: now.gross - now.refunded - (lost.get(currency) ?? 0),
     };
   });
   return {

@@ -4,6 +4,8 @@
 // there, a "week" an ISO week (Monday 00:00 to the next Monday), a "month" a calendar month. Every
 // period is half-open, [start, end): an order paid at exactly `end` belongs to the next period.
 
+import { parseLocalDate } from "@/lib/i18n/date-input";
+
 export const PERIOD_KINDS = ["day", "week", "month", "custom"] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
@@ -53,15 +55,14 @@ export function zonedStart(civil: Date, timeZone: string): Date {
   return new Date(civil.getTime() - offset(guess));
 }
 
-/** "2026-03-09" -> that day at 00:00 UTC; anything else (including 2026-02-30) -> null. */
+/**
+ * A day as a form sends it -> that day at 00:00 UTC; anything else (including 2026-02-30) -> null.
+ * The date field sends ISO "2026-03-09" once its script runs, and the text typed in the interface's
+ * pattern ("09/03/2026") without JavaScript: both interface languages write day/month/year.
+ */
 export function parseIsoDate(value: string | null | undefined): Date | null {
-  if (!value) return null;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
-  if (!match) return null;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
-  return date;
+  const iso = value ? parseLocalDate(value, "fr") : null;
+  return iso ? new Date(`${iso}T00:00:00.000Z`) : null;
 }
 
 /** The UTC calendar day of a date, as "YYYY-MM-DD" (what a date input holds). */

@@ -2,12 +2,13 @@ import type Stripe from "stripe";
 import type { Prisma } from "@/generated/prisma/client";
 import { shopCanSell } from "@/lib/catalog/availability";
 import { db } from "@/lib/db";
-import { applicationFee, feeSettingsForShop } from "@/lib/fees/application-fee";
+import { feeSettingsForShop } from "@/lib/fees/application-fee";
 import { isPublicUrl } from "@/lib/http/public-url";
 import { chargeAmountProblem } from "@/lib/money/currencies";
 import { invalidateSoldOut } from "@/lib/cache/catalogue";
 import { reserveStock } from "@/lib/orders/stock";
 import { recordOrderEvent } from "@/lib/orders/timeline";
+import { feeBase, orderApplicationFee, planShipping, shopShippingRate } from "@/lib/shipping/rates";
 import { getStripe } from "@/lib/stripe";
 import { recurringOf, subscriptionCartFee } from "@/lib/subscriptions/checkout";
 import { feePercentFromBps } from "@/lib/subscriptions/fee";
@@ -103,6 +104,16 @@ export async function planAttempt(tx: Tx, input: StartCheckoutInput): Promise<At
     return { kind: "replace", orderId: open.id };
   }
 
+  // Physical goods: the one rate the shop's settings give this cart (lib/shipping/rates.ts).
+  const physical = cartItems.some((item) => !item.product.digital);
+  const shipping = planShipping(physical, { shipsTo: shop.shipsTo, rate: physical ? await shopShippingRate(shop.id, shop.currency, tx) : null }, subtotal);
+  if (shipping === "not_shipping") throw new CheckoutRefused({ ok: false, code: "unavailable" });
+  // Stripe offers shipping rates in payment mode only: a subscription cart of physical goods gets its
+  // address asked but pays no shipping (the seller prices delivery into the recurring item).
+  const shippingAmount = hasRecurring ? 0 : (shipping?.amount ?? 0);
+  const shippingProblem = shippingAmount > 0 ? chargeAmountProblem(subtotal + shippingAmount, shop.currency) : null;
+  if (shippingProblem) throw new CheckoutRefused({ ok: false, code: shippingProblem.code });
+
   await checkCartLimits(tx, input.cartId, cart.userId !== null, cartItems.reduce((sum, item) => sum + item.quantity, 0), now);
   for (const item of cartItems) await reserveStock(tx, { productId: item.productId, name: item.product.name, quantity: item.quantity });
   // The catalogue's cached pages show "sold out" as soon as the last unit is taken (counts may lag).
@@ -110,7 +121,7 @@ export async function planAttempt(tx: Tx, input: StartCheckoutInput): Promise<At
   const feeSettings = await feeSettingsForShop(shop, shop.currency, tx);
   // A cart with a recurring item is paid by a subscription: its fee is a percentage (lib/subscriptions/fee.ts).
   const subscriptionFee = subscriptionCartFee(cartItems.map((item) => item.product), subtotal, feeSettings);
-  const fee = subscriptionFee ?? applicationFee(subtotal, feeSettings, shop.currency);
+  const fee = subscriptionFee ?? orderApplicationFee(subtotal, shippingAmount, feeSettings, shop.currency, await feeBase(tx));
   const order = await tx.order.create({
     data: {
       shopId: shop.id,
@@ -126,12 +137,15 @@ export async function planAttempt(tx: Tx, input: StartCheckoutInput): Promise<At
       paymentExperience: experience,
       createdAt: now,
       reservedUntil: reservationDeadline(now),
+      requiresShipping: shipping !== null,
+      shippingCountries: shipping?.allowedCountries ?? [],
+      shippingAmount,
       items: {
         create: cartItems.map((item) => ({ productId: item.productId, name: item.product.name, unitAmount: item.product.priceAmount, quantity: item.quantity })),
       },
     },
   });
-  await recordOrderEvent(tx, order.id, { type: "created", toStatus: "PENDING", detail: `subtotal=${subtotal} fee=${fee}` });
+  await recordOrderEvent(tx, order.id, { type: "created", toStatus: "PENDING", detail: `subtotal=${subtotal} shipping=${shippingAmount} fee=${fee}` });
   return { kind: "open", attempt: attemptOf(order, stripeAccountId) };
 }
 
@@ -186,6 +200,7 @@ export async function sessionInputFor(orderId: string, appUrl: string): Promise<
       recurring: item.product ? recurringOf(item.product) : null,
     })),
     applicationFee: order.applicationFeeAmount,
+    shipping: order.requiresShipping ? { allowedCountries: order.shippingCountries, amount: order.shippingAmount, locale: order.locale } : undefined,
     ...(order.subscriptionFeeBps !== null ? { applicationFeePercent: feePercentFromBps(order.subscriptionFeeBps) } : {}),
     customerEmail: order.buyer?.email,
     locale: order.locale,

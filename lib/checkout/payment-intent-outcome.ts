@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { applyPaymentOutcome, type FulfilResult, type FulfilSource } from "@/lib/orders/payment-outcome";
 import { getStripe } from "@/lib/stripe";
+import { intentShipping } from "@/lib/shipping/from-session";
 
 type Tx = Prisma.TransactionClient;
 
@@ -59,6 +60,7 @@ export async function applyPaymentIntent(tx: Tx, intent: Stripe.PaymentIntent, a
       paidAt: charge ? new Date(charge.created * 1000) : new Date(),
       email: intent.receipt_email ?? charge?.billing_details?.email,
       failureReason: intent.last_payment_error?.message ?? undefined,
+      shipping: intentShipping(intent, order),
     },
     source,
   );

@@ -4,6 +4,7 @@ import { getEnv } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { recordOrderEvent } from "@/lib/orders/timeline";
 import { getStripe } from "@/lib/stripe";
+import { isDeliveryAddress, type DeliveryAddress } from "@/lib/shipping/from-session";
 import { classifyStripeError } from "@/lib/stripe/errors";
 import { fulfilPaymentIntent } from "./payment-intent-outcome";
 
@@ -13,6 +14,8 @@ export type ConfirmAnswer =
   | { status: "requires_action"; clientSecret: string }
   | { status: "requires_payment_method"; message: string }
   | { status: "closed" }
+  /** Physical goods paid with the Payment Element: the delivery address comes first (lib/shipping/delivery-address.ts). */
+  | { status: "address_required" }
   | { status: "not_found" }
   | { status: "error"; retryable: boolean };
 
@@ -50,6 +53,10 @@ export async function confirmOrderPayment(input: ConfirmInput): Promise<ConfirmA
       cartId: true,
       buyerId: true,
       subtotalAmount: true,
+      shippingAmount: true,
+      requiresShipping: true,
+      shippingName: true,
+      shippingAddress: true,
       applicationFeeAmount: true,
       currency: true,
       paymentExperience: true,
@@ -80,6 +87,8 @@ export async function confirmOrderPayment(input: ConfirmInput): Promise<ConfirmA
       intent = await confirmAgain(order.paymentIntentId, order.id, input.confirmationTokenId, accountId);
     } else if (order.reservedUntil && order.reservedUntil.getTime() <= Date.now()) {
       return { status: "closed" };
+    } else if (order.requiresShipping && !isDeliveryAddress(order.shippingAddress)) {
+      return { status: "address_required" };
     } else {
       intent = await createAndConfirm(order, input.confirmationTokenId, accountId);
     }
@@ -106,14 +115,17 @@ export async function confirmOrderPayment(input: ConfirmInput): Promise<ConfirmA
 }
 
 function createAndConfirm(
-  order: { id: string; subtotalAmount: number; currency: string; applicationFeeAmount: number },
+  order: { id: string; subtotalAmount: number; shippingAmount: number; shippingName: string | null; shippingAddress: unknown; currency: string; applicationFeeAmount: number },
   confirmationToken: string,
   stripeAccount: string,
 ): Promise<Stripe.PaymentIntent> {
+  const address = isDeliveryAddress(order.shippingAddress) ? order.shippingAddress : null;
   return getStripe()
     .paymentIntents.create(
       {
-        amount: order.subtotalAmount,
+        // Goods + the shipping decided when the attempt started (never the browser's figure).
+        amount: order.subtotalAmount + order.shippingAmount,
+        ...(address ? { shipping: { name: order.shippingName ?? "", address: stripeAddress(address) } } : {}),
         currency: order.currency,
         application_fee_amount: order.applicationFeeAmount,
         automatic_payment_methods: { enabled: true },
@@ -193,4 +205,10 @@ async function rememberIntent(orderId: string, paymentIntentId: string) {
     const saved = await tx.order.updateMany({ where: { id: orderId, paymentIntentId: null }, data: { paymentIntentId } });
     if (saved.count === 1) await recordOrderEvent(tx, orderId, { type: "checkout_started", stripeRef: paymentIntentId });
   });
+}
+
+/** Our stored address as Stripe's AddressParam (empty parts left out). */
+function stripeAddress(a: DeliveryAddress): Stripe.AddressParam {
+  const entries = Object.entries({ line1: a.line1, line2: a.line2, postal_code: a.postal_code, city: a.city, state: a.state, country: a.country });
+  return Object.fromEntries(entries.filter(([, value]) => value)) as Stripe.AddressParam;
 }

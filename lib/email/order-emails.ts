@@ -28,7 +28,8 @@ export async function enqueueOrderPaidEmails(tx: Prisma.TransactionClient, order
     const locale = order.locale;
     const t = createTranslator({ locale, messages: messages[locale], namespace: "checkout.email" });
     const lines = order.items.map((item) => `${item.quantity} × ${item.name} — ${formatMoney(item.unitAmount * item.quantity, order.currency, locale)}`);
-    const total = formatMoney(order.subtotalAmount, order.currency, locale);
+    // What the buyer paid: the goods and the delivery (issue 15).
+    const total = formatMoney(order.subtotalAmount + order.shippingAmount, order.currency, locale);
     const link = order.checkoutSessionId ? `${appUrl}/checkout/success?session_id=${order.checkoutSessionId}` : `${appUrl}/account`;
     rows.push({
       dedupeKey: `order-confirmation:${order.id}`,
@@ -49,19 +50,21 @@ export async function enqueueOrderPaidEmails(tx: Prisma.TransactionClient, order
 
   const sellerLocale: Locale = isLocale(order.shop.owner.locale) ? order.shop.owner.locale : "fr";
   const ts = createTranslator({ locale: sellerLocale, messages: messages[sellerLocale], namespace: "checkout.email" });
-  const net = order.subtotalAmount - order.applicationFeeAmount;
+  // The seller's account received the goods and the delivery; the platform's fee comes off.
+  const gross = order.subtotalAmount + order.shippingAmount;
+  const net = gross - order.applicationFeeAmount;
   rows.push({
     dedupeKey: `seller-new-order:${order.id}`,
     kind: "seller-new-order",
     orderId: order.id,
     to: order.shop.owner.email,
-    subject: ts("sellerSubject", { total: formatMoney(order.subtotalAmount, order.currency, sellerLocale) }),
+    subject: ts("sellerSubject", { total: formatMoney(gross, order.currency, sellerLocale) }),
     ...renderEmail({
       heading: ts("sellerHeading"),
       intro: ts("sellerIntro", { shop: order.shop.name }),
       lines: order.items.map((item) => `${item.quantity} × ${item.name}`),
       total: ts("sellerNet", {
-        gross: formatMoney(order.subtotalAmount, order.currency, sellerLocale),
+        gross: formatMoney(gross, order.currency, sellerLocale),
         fee: formatMoney(order.applicationFeeAmount, order.currency, sellerLocale),
         net: formatMoney(net, order.currency, sellerLocale),
       }),

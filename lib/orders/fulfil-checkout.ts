@@ -4,6 +4,7 @@ import type { OrderStatus } from "@/generated/prisma/enums";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { getStripe } from "@/lib/stripe";
+import { shippingFromSession, shippingMismatch } from "@/lib/shipping/from-session";
 import { applyPaymentOutcome, type FulfilResult, type FulfilSource } from "./payment-outcome";
 
 type Tx = Prisma.TransactionClient;
@@ -25,7 +26,7 @@ export async function fulfilCheckout(sessionId: string, accountId: string, sourc
 
 /** Stripe's current view of the session, with its PaymentIntent and charge (outside any transaction). */
 export function readCheckoutSession(sessionId: string, accountId: string): Promise<Stripe.Checkout.Session> {
-  return getStripe().checkout.sessions.retrieve(sessionId, { expand: ["payment_intent.latest_charge"] }, { stripeAccount: accountId });
+  return getStripe().checkout.sessions.retrieve(sessionId, { expand: ["payment_intent.latest_charge", "shipping_cost.shipping_rate"] }, { stripeAccount: accountId });
 }
 
 /** The database half of fulfilment: no Stripe call, only conditional, forward-only writes. */
@@ -56,6 +57,8 @@ export async function applyCheckoutSession(tx: Tx, session: Stripe.Checkout.Sess
       paidAt: charge ? new Date(charge.created * 1000) : new Date(),
       email: session.customer_details?.email,
       failureReason: paymentIntent?.last_payment_error?.message ?? undefined,
+      // Address and rate as Stripe collected them (never from the browser), checked against the order.
+      shipping: { data: shippingFromSession(session), problem: shippingMismatch(session, order) },
     },
     source,
   );

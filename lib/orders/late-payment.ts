@@ -29,7 +29,7 @@ export async function handlePaymentOnClosedOrder(
   tx: Tx,
   order: { id: string; status: OrderStatus; subtotalAmount: number; buyerId: string | null },
   target: OrderStatus,
-  payment: { paymentIntentId?: string; checkoutSessionId?: string; email?: string | null; amount: number | null; paidAt: Date },
+  payment: { paymentIntentId?: string; checkoutSessionId?: string; email?: string | null; amount: number | null; paidAt: Date; shipping?: { data: Prisma.OrderUncheckedUpdateInput } },
 ): Promise<LatePaymentOutcome | null> {
   const { paymentIntentId, paidAt } = payment;
   if (!CLOSED.includes(order.status) || (target !== "PAID" && target !== "PROCESSING") || !paymentIntentId) return null;
@@ -47,6 +47,7 @@ export async function handlePaymentOnClosedOrder(
         failureReason: null,
         guestEmail: order.buyerId ? undefined : (payment.email ?? undefined),
         ...(target === "PAID" ? { paidAt } : {}),
+        ...payment.shipping?.data,
       },
     });
     if (moved.count === 1) {

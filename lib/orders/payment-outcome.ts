@@ -15,6 +15,8 @@ export type OutcomeOrder = {
   id: string;
   status: OrderStatus;
   subtotalAmount: number;
+  /** Shipping charged on top of the goods (issue 15): what Stripe must have charged is the sum. */
+  shippingAmount: number;
   applicationFeeAmount: number;
   currency: string;
   buyerId: string | null;
@@ -36,6 +38,8 @@ export type PaymentOutcome = {
   paidAt: Date;
   email?: string | null;
   failureReason?: string;
+  /** The delivery as Stripe recorded it (address, rate) and whether it matches the order (null: it does). */
+  shipping?: { data: Prisma.OrderUncheckedUpdateInput; problem: string | null };
 };
 
 /**
@@ -70,6 +74,7 @@ export async function applyPaymentOutcome(tx: Tx, order: OutcomeOrder, outcome: 
       ...(outcome.paymentIntentId ? { paymentIntentId: outcome.paymentIntentId } : {}),
       guestEmail: order.buyerId ? undefined : (outcome.email ?? order.guestEmail),
       ...(target === "PAID" ? { paidAt: outcome.paidAt } : {}),
+      ...(target === "PAID" || target === "PROCESSING" ? outcome.shipping?.data : {}),
       ...(target === "FAILED" ? { failureReason: outcome.failureReason ?? "payment_failed" } : {}),
     },
   });
@@ -95,7 +100,9 @@ export async function applyPaymentOutcome(tx: Tx, order: OutcomeOrder, outcome: 
 
 function amountMismatch(outcome: PaymentOutcome, order: OutcomeOrder): string | null {
   if (outcome.currency !== order.currency) return `currency ${outcome.currency} != ${order.currency}`;
-  if (outcome.amount !== order.subtotalAmount) return `amount ${outcome.amount} != ${order.subtotalAmount}`;
+  const total = order.subtotalAmount + order.shippingAmount;
+  if (outcome.amount !== total) return `amount ${outcome.amount} != ${total}`;
+  if (outcome.shipping?.problem) return outcome.shipping.problem;
   if (outcome.applicationFee !== null && outcome.applicationFee !== order.applicationFeeAmount) {
     return `application fee ${outcome.applicationFee} != ${order.applicationFeeAmount}`;
   }

@@ -15,7 +15,11 @@ export type TimelineEntry = {
     | "checkout_closed"
     | "payment_on_closed_order"
     | "refund_pending"
-    | "refund_failed";
+    | "refund_failed"
+    // Issue 15: disputes and the seller's fulfilment.
+    | "dispute"
+    | "fulfilment"
+    | "delivery_address";
   fromStatus?: OrderStatus;
   toStatus?: OrderStatus;
   stripeRef?: string;

@@ -17,7 +17,7 @@ export async function createProduct(ownerId: string, input: ProductInput, image?
 
   const validated = await validateProduct(shop.currency, input, image);
   if (!validated.ok) return { ok: false, reason: "invalid", fieldErrors: validated.fieldErrors };
-  const { name, description, price, stock, recurring } = validated.data;
+  const { name, description, price, stock, digital, recurring } = validated.data;
 
   let imageUrl: string | null = null;
   if (validated.image) {
@@ -35,6 +35,7 @@ export async function createProduct(ownerId: string, input: ProductInput, image?
         priceAmount: price,
         currency: shop.currency,
         stock,
+        digital,
         imageUrl,
         recurringInterval: recurring?.interval ?? null,
         recurringIntervalCount: recurring?.intervalCount ?? null,

@@ -9,6 +9,7 @@ export function getSellerProduct(ownerId: string, productId: string) {
       name: true,
       description: true,
       priceAmount: true,
+      digital: true,
       currency: true,
       imageUrl: true,
       stock: true,

@@ -15,6 +15,7 @@ export function productInputFromForm(form: FormData, locale: Locale): { input: P
       description: text(form, "description"),
       price: text(form, "price"),
       stock: text(form, "stock"),
+      digital: form.get("digital") === "on",
       recurring: { billing: text(form, "billing") === "recurring" ? "recurring" : "once", interval: text(form, "interval"), intervalCount: text(form, "intervalCount") },
       removeImage: form.get("removeImage") === "on",
       locale,

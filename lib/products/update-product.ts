@@ -28,7 +28,7 @@ export async function updateProduct(
   const currency = product.shop.currency;
   const validated = await validateProduct(currency, input, image);
   if (!validated.ok) return { ok: false, reason: "invalid", fieldErrors: validated.fieldErrors };
-  const { name, description, price, stock, recurring } = validated.data;
+  const { name, description, price, stock, digital, recurring } = validated.data;
 
   let newImageUrl: string | null = null;
   if (validated.image) {
@@ -54,6 +54,7 @@ export async function updateProduct(
           priceAmount: price,
           currency,
           stock,
+          digital,
           // A recurring product's existing subscriptions keep their Stripe price: only new checkouts see a change.
           recurringInterval: recurring?.interval ?? null,
           recurringIntervalCount: recurring?.intervalCount ?? null,

@@ -1,4 +1,5 @@
 import type Stripe from "stripe";
+import { shippingSessionParams, type SessionShipping } from "@/lib/shipping/session-params";
 import { getStripe } from "./client";
 
 export type CheckoutSessionInput = {
@@ -15,6 +16,8 @@ export type CheckoutSessionInput = {
     recurring?: { interval: "week" | "month" | "year"; intervalCount: number } | null;
   }[];
   applicationFee: number;
+  /** Physical goods: where the shop ships and the one rate offered (lib/shipping). */
+  shipping?: SessionShipping;
   /** Subscription carts: the platform's cut as a percent of every invoice. */
   applicationFeePercent?: number;
   customerEmail?: string;
@@ -54,6 +57,7 @@ export function createCheckoutSession(input: CheckoutSessionInput): Promise<Stri
         ? { subscription_data: { application_fee_percent: input.applicationFeePercent ?? 0, metadata: { order_id: input.orderId } } }
         : { payment_intent_data: { application_fee_amount: input.applicationFee, metadata: { order_id: input.orderId } } }),
       metadata: { order_id: input.orderId },
+      ...(input.shipping ? shippingSessionParams(input.shipping, input.currency, { withRate: !subscription }) : {}),
       client_reference_id: input.orderId,
       ...(input.customerEmail ? { customer_email: input.customerEmail } : {}),
       locale: input.locale,

@@ -90,6 +90,8 @@ export function productSchema(currency: string, locale?: Locale) {
       .transform((value) => value ?? ""),
     price: priceSchema(currency, locale),
     stock: stockSchema,
+    // Digital / no delivery (issue 15): a cart of only these asks for no address.
+    digital: z.boolean({ error: "digitalInvalid" }).optional().default(false),
     recurring: recurringSchema.optional().transform((value) => value ?? null),
   });
 }

@@ -1,5 +1,6 @@
 import type { EventHandlers } from "./process-event";
 import { accountUpdated } from "./handlers/account-updated";
+import { chargeDispute } from "./handlers/charge-dispute";
 import { chargeRefunded } from "./handlers/charge-refunded";
 import { checkoutSessionChanged } from "./handlers/checkout-session";
 import { paymentIntentChanged } from "./handlers/payment-intent";
@@ -21,6 +22,10 @@ export const connectHandlers: EventHandlers = {
   // A refund that fails after being accepted (the order's figures follow, seller and operator see it).
   "charge.refund.updated": chargeRefunded,
   "refund.updated": chargeRefunded,
+  // Disputes (issue 15): the order shows it, the seller answers in their Stripe dashboard.
+  "charge.dispute.created": chargeDispute,
+  "charge.dispute.updated": chargeDispute,
+  "charge.dispute.closed": chargeDispute,
   "invoice.paid": invoicePaid,
   "invoice.payment_failed": invoicePaymentFailed,
   "customer.subscription.created": subscriptionChanged,

@@ -50,6 +50,8 @@ export interface SessionRecord {
   /** A card waiting for the 3-D Secure challenge page. */
   challenge: { email: string; last4: string; brand: string; exp_month: number; exp_year: number } | null;
   pendingAsync: PendingAsync | null;
+  /** Shipping rates built from `shipping_options[][shipping_rate_data]` (no ShippingRates API in the emulator). */
+  shippingRates?: Stripe.ShippingRate[];
   /** `mode=subscription` only: what `subscription_data` asked for. */
   subscriptionData?: { application_fee_percent: number | null; metadata: Record<string, string>; description: string | null };
 }
@@ -59,7 +61,7 @@ export interface SubscriptionRecord {
   owner: string;
   sub: Stripe.Subscription;
   card: { brand: string; last4: string; exp_month: number; exp_year: number; country: string };
-  /** Test card 4000 0000 0000 0341: the first payment goes through, renewals are declined. */
+  /** Renewals are declined (control API `card=fails_renewal`: the card on file became a 0341). */
   failsRenewal: boolean;
   email: string;
   /** Periods billed so far (1 after Checkout); period n ends at anchor + n intervals. */
@@ -128,6 +130,8 @@ export interface StateData {
   balanceTransactions: Record<string, Owned<Stripe.BalanceTransaction>>;
   balances: Record<string, BalanceRecord>;
   payouts: Record<string, Owned<Stripe.Payout>>;
+  /** Disputes live on the charge's account (direct charges: the connected account). */
+  disputes?: Record<string, Owned<Stripe.Dispute>>;
   events: Record<string, EventRecord>;
   customers: Record<string, Owned<Stripe.Customer>>;
   subscriptions: Record<string, SubscriptionRecord>;

@@ -229,6 +229,14 @@ describe("hosted checkout page over HTTP", () => {
     expect(html).toContain("Your card has insufficient funds.");
   });
 
+  it("0341 is declined on the page, as Stripe charges it at once (it only fails later when attached)", async () => {
+    const s = await directSession(h, acct.id, { locale: "en" });
+    const res = await post(s.url!, { email: "a@example.com", pm: "card", card_number: "4000 0000 0000 0341", card_expiry: "12/34", card_cvc: "123" });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('role="alert"');
+    expect((await h.stripe.checkout.sessions.retrieve(s.id, {}, opts())).status).toBe("open");
+  });
+
   it("3155 goes through the challenge page", async () => {
     const s = await directSession(h, acct.id);
     const res = await post(s.url!, { email: "a@example.com", pm: "card", card_number: "4000002500003155", card_expiry: "12/34", card_cvc: "123" });

@@ -99,7 +99,7 @@ describe("Checkout in subscription mode", () => {
     expect(invoices[0]!.period_end).toBe(sub.items.data[0]!.current_period_end);
   });
 
-  it("card 0341 pays the first time and fails on renewal: past_due and invoice.payment_failed", async () => {
+  it("a card on file that fails later (card=fails_renewal, a 0341) pays the first invoice, then renewals fail: past_due and invoice.payment_failed", async () => {
     const done = await pay((await mixedSession()).id, "fails_renewal");
     const sub0 = await h.stripe.subscriptions.retrieve(done.subscription as string, {}, opts());
     expect(sub0.status).toBe("active");

@@ -142,8 +142,15 @@ describe("parseIsoDate", () => {
     expect(parseIsoDate("2026-02-29")).toBeNull();
     expect(iso(parseIsoDate("2028-02-29")!)).toBe("2028-02-29T00:00:00.000Z");
     expect(parseIsoDate("2026-13-01")).toBeNull();
-    expect(parseIsoDate("2026-3-1")).toBeNull();
     expect(parseIsoDate("")).toBeNull();
+  });
+
+  it("reads the day as typed in the date field without JavaScript (day/month/year)", () => {
+    expect(iso(parseIsoDate("09/03/2026")!)).toBe("2026-03-09T00:00:00.000Z");
+    expect(iso(parseIsoDate(" 9.3.2026 ")!)).toBe("2026-03-09T00:00:00.000Z");
+    expect(parseIsoDate("31/02/2026")).toBeNull();
+    expect(parseIsoDate("09/03/26")).toBeNull();
+    expect(parseIsoDate("03/09")).toBeNull();
   });
 });
 
@@ -238,5 +245,16 @@ describe("periods in the business time zone", () => {
     expect(buckets).toHaveLength(7);
     expect(buckets[6]!.start.toISOString()).toBe("2026-03-28T23:00:00.000Z");
     expect(buckets[6]!.end.toISOString()).toBe("2026-03-29T22:00:00.000Z");
+  });
+});
+
+describe("fee ledger filters", () => {
+  it("read the period as the date field sends it, with or without JavaScript, and drop what is not a day", async () => {
+    const { parseLedgerFilters } = await import("@/lib/admin/ledger");
+    const scripted = parseLedgerFilters({ from: "2026-03-09", to: "2026-03-15" });
+    const typed = parseLedgerFilters({ from: "09/03/2026", to: "15/03/2026" });
+    expect(typed).toEqual(scripted);
+    expect(iso(typed.from!)).toBe("2026-03-09T00:00:00.000Z");
+    expect(parseLedgerFilters({ from: "31/02/2026", to: "soon" })).toEqual({ shopId: undefined, from: undefined, to: undefined });
   });
 });

@@ -93,6 +93,7 @@ export const adminFr = {
       fees: "Frais encaissés : frais de plateforme de ces commandes, moins la part de frais rendue lors des remboursements.",
       sellers: "Vendeurs actifs : boutiques avec au moins une de ces commandes. Les montants ne sont jamais additionnés entre devises.",
       change: "Évolution : par rapport à la période précédente (le jour, la semaine ou le mois d'avant ; pour une période personnalisée, le même nombre de jours juste avant).",
+      disputes: "Perdu en litiges : montant des litiges perdus sur ces commandes (paiements directs : la banque de l'acheteur l'a repris sur le compte du vendeur). Volume net : volume brut moins les remboursements et les litiges perdus.",
     },
   },
   accounts: {
@@ -333,6 +334,7 @@ export const adminEn: typeof adminFr = {
       fees: "Fees collected: those orders' platform fees, minus the share of fees given back with refunds.",
       sellers: "Active sellers: shops with at least one of those orders. Amounts are never added up across currencies.",
       change: "Change: from the previous period (the day, week or month before; for a custom period, the same number of days just before).",
+      disputes: "Lost to disputes: the amount of lost disputes on those orders (direct charges: the buyer's bank took it back from the seller's account). Net volume: gross volume minus refunds and lost disputes.",
     },
   },
   accounts: {

@@ -6,6 +6,7 @@ import { storefrontEn } from "./storefront";
 import { checkoutEn } from "./checkout";
 import { paymentsEn } from "./payments";
 import { shopEn } from "./shop";
+import { shippingEn } from "./shipping";
 import { adminMoneyEn } from "./admin-money";
 import { moneyStockEn } from "./money-stock";
 import { securityEn } from "./security";
@@ -156,6 +157,7 @@ export const en: Messages = {
   storefront: storefrontEn,
   checkout: checkoutEn,
   moneyStock: moneyStockEn,
+  shipping: shippingEn,
   sellerOrders: sellerOrdersEn,
   adminArea: adminEn,
   adminMoney: adminMoneyEn,

@@ -5,6 +5,7 @@ import { storefrontFr } from "./storefront";
 import { checkoutFr } from "./checkout";
 import { paymentsFr } from "./payments";
 import { shopFr } from "./shop";
+import { shippingFr } from "./shipping";
 import { adminMoneyFr } from "./admin-money";
 import { moneyStockFr } from "./money-stock";
 import { securityFr } from "./security";
@@ -156,6 +157,7 @@ export const fr = {
   storefront: storefrontFr,
   checkout: checkoutFr,
   moneyStock: moneyStockFr,
+  shipping: shippingFr,
   sellerOrders: sellerOrdersFr,
   adminArea: adminFr,
   adminMoney: adminMoneyFr,

@@ -17,6 +17,7 @@ import { PLATFORM } from "../state";
 import { upsertFixtureAccount } from "./fixtures";
 import { addFaults } from "./faults";
 import { controlPay, controlSettle } from "./payments";
+import { registerDisputeControl } from "./disputes";
 
 export interface ControlHooks {
   /** Full reset, including re-registering the configured webhook endpoints. */
@@ -67,6 +68,7 @@ export function buildControlRouter(hooks: ControlHooks): Router {
   });
   r.post("/_emulator/checkout/sessions/:id/pay", (ctx) => controlPay(ctx.emu, id(ctx), ctx.p));
   r.post("/_emulator/checkout/sessions/:id/settle", (ctx) => controlSettle(ctx.emu, id(ctx)));
+  registerDisputeControl(r);
   r.post("/_emulator/refunds/:id/fail", (ctx) => failRefund(ctx.emu, id(ctx)));
   r.get("/_emulator/clock", (ctx) => ({ object: "emulator.clock", now: ctx.emu.now(), offset_seconds: ctx.emu.clock.offsetSeconds }));
   r.post("/_emulator/clock/advance", (ctx) => {

@@ -27,7 +27,8 @@ export function controlPay(emu: Emulator, id: string, p: P) {
   }
   switch (outcome) {
     case "paid":
-      // `card=fails_renewal`: Stripe's 4000 0000 0000 0341 (subscriptions: the renewals are declined).
+      // `card=fails_renewal`: pays now, then the card on file behaves as Stripe's 4000 0000 0000 0341
+      // (every later charge of the customer is declined): a subscription whose renewals fail.
       payWithCard(emu, rec, email, p.str("card") === "fails_renewal" ? { ...VISA, last4: "0341" } : VISA, p.str("card") === "fails_renewal");
       break;
     case "declined": {

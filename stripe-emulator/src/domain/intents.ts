@@ -18,6 +18,8 @@ import { consumeConfirmationToken, methodInfo, sourceFromTestPaymentMethod } fro
 import { buildPaymentIntent } from "./ledger";
 import { formatAmount, minimumAmount, SUPPORTED_CURRENCIES } from "./money";
 import { cardBehaviour, SEPA_FAILURE_IBAN } from "./test-cards";
+import { openDispute } from "./disputes";
+import { parseIntentShipping } from "./shipping";
 
 /**
  * PaymentIntents created through the API (seeds 001/003: the server creates and
@@ -108,6 +110,7 @@ export function createIntent(emu: Emulator, p: P, owner: string, useStripeSdk: b
   pi.automatic_payment_methods = automatic;
   pi.allowed_payment_method_types = allowed as Stripe.PaymentIntent["allowed_payment_method_types"];
   pi.excluded_payment_method_types = excluded as Stripe.PaymentIntent["excluded_payment_method_types"];
+  pi.shipping = parseIntentShipping(p.obj("shipping"));
   pi.capture_method = "automatic_async";
   pi.confirmation_method = (p.str("confirmation_method", { oneOf: ["automatic", "manual"] }) as Stripe.PaymentIntent.ConfirmationMethod | undefined) ?? "automatic";
   const confirm = p.bool("confirm") ?? false;
@@ -190,7 +193,8 @@ export function confirmIntent(emu: Emulator, pi: Stripe.PaymentIntent, owner: st
     return pi;
   }
   rec.method = null;
-  chargeSucceeded(emu, owner, pi, info, method.email, pmId);
+  const charge = chargeSucceeded(emu, owner, pi, info, method.email, pmId);
+  if (behaviour.dispute) openDispute(emu, charge.id, { reason: behaviour.dispute });
   return pi;
 }
 

@@ -16,6 +16,8 @@ export function findAnyObject(emu: Emulator, id: string): unknown {
   if (id.startsWith("txn_")) return s.balanceTransactions[id]?.obj;
   if (id.startsWith("po_")) return s.payouts[id]?.obj;
   if (id.startsWith("ctoken_")) return s.confirmationTokens[id]?.token;
+  if (id.startsWith("du_") || id.startsWith("dp_")) return s.disputes?.[id]?.obj;
+  if (id.startsWith("shr_")) return Object.values(s.sessions).flatMap((r) => r.shippingRates ?? []).find((r) => r.id === id);
   if (id.startsWith("cus_")) return s.customers[id]?.obj;
   if (id.startsWith("sub_")) return s.subscriptions[id]?.sub;
   if (id.startsWith("in_")) return s.invoices[id]?.obj;

@@ -7,6 +7,7 @@ import { PLATFORM, type SessionRecord } from "../state";
 import { MAX_CHARGE_MINOR } from "../../../lib/money/currencies";
 import { assertChargesEnabled, checkApplicationFee } from "./charges";
 import { formatAmount, minimumAmount, SUPPORTED_CURRENCIES, THREE_DECIMAL } from "./money";
+import { parseShipping, shippingFields } from "./shipping";
 
 const LOCALES = [
   "auto", "bg", "cs", "da", "de", "el", "en", "en-GB", "es", "es-419", "et", "fi", "fil", "fr", "fr-CA", "hi-IN", "hr",
@@ -241,6 +242,7 @@ export function createSessionRecord(emu: Emulator, p: P, owner: string): Session
     throw invalidRequest("The `expires_at` timestamp must be less than 24 hours from Checkout Session creation.", "expires_at");
 
   const { types: pmTypes, allowed: allowedTypes } = subscription ? { types: ["card"], allowed: null } : paymentMethodTypes(p, currency);
+  const shipping = parseShipping(emu, p, currency, subscription);
   const ui = uiMode(p);
 
   const pid = p.obj("payment_intent_data");
@@ -264,7 +266,6 @@ export function createSessionRecord(emu: Emulator, p: P, owner: string): Session
     allow_promotion_codes: null,
     allowed_payment_method_types: allowedTypes,
     amount_subtotal: total,
-    amount_total: total,
     automatic_tax: { enabled: false, liability: null, provider: null, status: null },
     billing_address_collection: null,
     cancel_url: ui.cancelUrl,
@@ -306,18 +307,15 @@ export function createSessionRecord(emu: Emulator, p: P, owner: string): Session
     recovered_from: null,
     saved_payment_method_options: null,
     setup_intent: null,
-    shipping_address_collection: null,
-    shipping_cost: null,
-    shipping_options: [],
     status: "open",
     submit_type: null,
     subscription: null,
     success_url: ui.successUrl,
-    total_details: { amount_discount: 0, amount_shipping: 0, amount_tax: 0 },
     ui_mode: ui.mode,
     url: ui.mode === "hosted_page" ? `${emu.baseUrl}/checkout/pay/${id}` : null,
     ...(ui.mode === "embedded_page" ? { redirect_on_completion: ui.redirectOnCompletion, ...(ui.returnUrl ? { return_url: ui.returnUrl } : {}) } : {}),
     wallet_options: null,
+    ...shippingFields(shipping, total),
   };
   const piMeta = pid?.metadata() ?? {};
   return {
@@ -334,6 +332,7 @@ export function createSessionRecord(emu: Emulator, p: P, owner: string): Session
     },
     challenge: null,
     pendingAsync: null,
+    shippingRates: shipping.rates,
     ...(subscription ? { subscriptionData: subscriptionData(p, owner) } : {}),
   };
 }

@@ -1,7 +1,7 @@
 /** Stripe's documented test cards and IBANs, and what the emulator does with them. */
 
 export type CardBehaviour =
-  | { kind: "success" }
+  | { kind: "success"; dispute?: string }
   | { kind: "decline"; code: string; decline_code?: string }
   | { kind: "challenge" };
 
@@ -12,6 +12,8 @@ const CARDS: Record<string, CardBehaviour> = {
   "2223003122003222": { kind: "success" },
   "378282246310005": { kind: "success" },
   "4000002500001001": { kind: "success" },
+  // Succeeds, then the cardholder disputes it as fraudulent (Stripe's documented dispute card).
+  "4000000000000259": { kind: "success", dispute: "fraudulent" },
   "4000000000009995": { kind: "decline", code: "card_declined", decline_code: "insufficient_funds" },
   "4000000000000002": { kind: "decline", code: "card_declined", decline_code: "generic_decline" },
   "4000000000009987": { kind: "decline", code: "card_declined", decline_code: "lost_card" },
@@ -19,15 +21,14 @@ const CARDS: Record<string, CardBehaviour> = {
   "4000000000000069": { kind: "decline", code: "expired_card" },
   "4000000000000127": { kind: "decline", code: "incorrect_cvc" },
   "4000000000000119": { kind: "decline", code: "processing_error" },
-  // Attaches and pays once, then every later charge of the customer fails (renewals in the emulator).
-  "4000000000000341": { kind: "success" },
+  // "Attaching this card to a Customer object succeeds, but attempts to charge the customer fail":
+  // Checkout attaches it and charges at once, so the page declines it (renewals that fail are set
+  // up with the control API's `card=fails_renewal`, see the README).
+  "4000000000000341": { kind: "decline", code: "card_declined", decline_code: "generic_decline" },
   "4000002500003155": { kind: "challenge" },
   "4000002760003184": { kind: "challenge" },
   "4000000000003220": { kind: "challenge" },
 };
-
-/** Stripe's "attaching succeeds, charging the customer later fails" card. */
-export const FAILS_RENEWAL_CARD = "4000000000000341";
 
 export const SEPA_SUCCESS_IBAN = "DE89370400440532013000";
 export const SEPA_FAILURE_IBAN = "AT861904300235473202";

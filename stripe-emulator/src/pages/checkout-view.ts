@@ -5,8 +5,9 @@ import type { Emulator } from "../emulator";
 import { PLATFORM, type SessionRecord } from "../state";
 import { esc, t, type Lang } from "./i18n";
 import { alertBox, layout, messagePage } from "./layout";
+import { renderShippingFields, renderShippingSummary, type ShippingValues } from "./checkout-shipping";
 
-export interface FormValues {
+export interface FormValues extends ShippingValues {
   email?: string;
   pm?: string;
   card_number?: string;
@@ -84,6 +85,7 @@ ${types.includes("sepa_debit") ? `<label for="pm-sepa"><input type="radio" id="p
   <p class="amount">${esc(total)}</p>
   <h2>${t(lang, "orderSummary")}</h2>
   <ul class="items">${rec.lineItems.map((li) => lineItem(rec, li, lang)).join("")}</ul>
+  ${renderShippingSummary(rec, lang)}
   <div class="totalrow"><span>${t(lang, "total")}</span><span>${esc(total)}</span></div>
 </section>
 <section class="card" aria-label="${t(lang, "paymentMethod")}">
@@ -92,6 +94,7 @@ ${types.includes("sepa_debit") ? `<label for="pm-sepa"><input type="radio" id="p
     <input type="hidden" name="lang" value="${lang}">
     <label for="email">${t(lang, "email")}</label>
     <input type="email" id="email" name="email" autocomplete="email" required value="${esc(values.email ?? s.customer_email ?? "")}">
+    ${renderShippingFields(rec, lang, values)}
     ${free ? "" : methodChooser + cardFields + sepaFields}
     <button type="submit" class="primary">${esc(free ? t(lang, "confirmFree") : t(lang, "pay", { amount: total }))}</button>
   </form>

@@ -1,10 +1,13 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { completeFreeSession, declineCard, failAuthentication, payWithCard, payWithSepa, requireAction } from "../domain/payments";
-import { cardBehaviour, cardBrand, DECLINE_MESSAGES, declineKey, FAILS_RENEWAL_CARD, luhn, validIban } from "../domain/test-cards";
+import { cardBehaviour, cardBrand, DECLINE_MESSAGES, declineKey, luhn, validIban } from "../domain/test-cards";
 import type { Emulator } from "../emulator";
 import { notifyParentPage } from "../browser";
 import { redirect, sendHtml } from "../http/respond";
 import type { SessionRecord } from "../state";
+import { applyShippingChoice } from "../domain/shipping";
+import { openDispute } from "../domain/disputes";
+import { SHIPPING_FIELDS } from "./checkout-shipping";
 import { checkoutPath, renderChallenge, renderCheckout, renderClosed, type FormValues } from "./checkout-view";
 import { pickLang, t, type Lang } from "./i18n";
 import { messagePage } from "./layout";
@@ -48,12 +51,21 @@ export function handleCheckoutPost(emu: Emulator, req: IncomingMessage, res: Ser
   const lang = pickLang(req, url, rec.session.locale, form.get("lang") ?? undefined);
   if (rec.session.status !== "open") return sendHtml(res, 200, renderClosed(emu, rec, lang));
   const v: FormValues = Object.fromEntries(
-    ["email", "pm", "card_number", "card_expiry", "card_cvc", "sepa_name", "iban"].map((k) => [k, form.get(k) ?? ""]),
+    ["email", "pm", "card_number", "card_expiry", "card_cvc", "sepa_name", "iban", ...SHIPPING_FIELDS].map((k) => [k, form.get(k) ?? ""]),
   );
   const fail = (key: Parameters<typeof t>[1] | null, text?: string) =>
     sendHtml(res, 200, renderCheckout(emu, rec, lang, v, text ?? (key ? t(lang, key) : "")));
   const email = (v.email ?? "").trim();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return fail("errEmail");
+  if (!rec.session.payment_intent) {
+    // The address and rate can change until a payment attempt created the PaymentIntent.
+    const shipErr = applyShippingChoice(rec, {
+      rateId: v.shipping_rate || null,
+      name: v.ship_name ?? "",
+      address: { line1: v.ship_line1 ?? "", line2: v.ship_line2 || null, postal_code: v.ship_postal_code ?? "", city: v.ship_city ?? "", country: v.ship_country ?? "", state: null },
+    });
+    if (shipErr) return fail(shipErr);
+  }
   if ((rec.session.amount_total ?? 0) === 0) {
     completeFreeSession(emu, rec, email);
     return redirect(res, 303, successTarget(rec, lang));
@@ -89,7 +101,9 @@ export function handleCheckoutPost(emu: Emulator, req: IncomingMessage, res: Ser
     requireAction(emu, rec, email, card);
     return redirect(res, 303, `${checkoutPath(id)}/authenticate?lang=${lang}`);
   }
-  payWithCard(emu, rec, email, card, number === FAILS_RENEWAL_CARD);
+  payWithCard(emu, rec, email, card);
+  const charge = latestCharge(emu, rec);
+  if (behaviour.dispute && charge) openDispute(emu, charge, { reason: behaviour.dispute });
   redirect(res, 303, successTarget(rec, lang));
 }
 
@@ -116,4 +130,11 @@ export function handleEmbeddedComplete(emu: Emulator, res: ServerResponse, id: s
   const redirectTop = (s.redirect_on_completion ?? "always") === "always";
   const returnUrl = s.return_url?.replaceAll("{CHECKOUT_SESSION_ID}", s.id) ?? null;
   sendHtml(res, 200, notifyParentPage({ type: "checkout-complete", sessionId: s.id, redirect: redirectTop, returnUrl }));
+}
+
+function latestCharge(emu: Emulator, rec: SessionRecord): string | null {
+  const piId = rec.session.payment_intent;
+  const pi = typeof piId === "string" ? emu.state.paymentIntents[piId]?.obj : undefined;
+  const c = pi?.latest_charge;
+  return typeof c === "string" ? c : (c?.id ?? null);
 }

@@ -5,6 +5,7 @@ import { registerApplicationFees } from "./application-fees";
 import { registerBalance } from "./balance";
 import { registerBilling } from "./billing";
 import { registerCheckoutSessions } from "./checkout-sessions";
+import { registerDisputes } from "./disputes";
 import { registerEvents } from "./events";
 import { registerPaymentIntents } from "./payment-intents";
 import { registerPayouts } from "./payouts";
@@ -22,6 +23,7 @@ export function buildApiRouter(): Router {
   registerBalance(r);
   registerApplicationFees(r);
   registerPayouts(r);
+  registerDisputes(r);
   registerBilling(r);
   registerEvents(r);
   registerWebhookEndpoints(r);

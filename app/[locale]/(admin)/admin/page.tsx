@@ -19,6 +19,8 @@ import { isPeriodKind, PeriodError, resolvePeriod, type Period, type PeriodError
 import { requireAdmin } from "@/lib/auth/session";
 import { formatMoney } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
+import { DisputesPanel } from "@/components/shipping/disputes-panel";
+import { disputeFigures, openDisputes } from "@/lib/disputes/queries";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -43,18 +45,22 @@ function periodFrom(params: SearchParams, now: Date): { period: Period; error: P
   }
 }
 
+
 export default async function AdminOverviewPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdmin();
   const now = new Date();
   const { period, error, date, from, to } = periodFrom(await searchParams, now);
-  const [{ locale }, overview, agreements, alerts, recurring] = await Promise.all([
+  const [{ locale }, overview, agreements, alerts, disputes, disputesOpen, recurring] = await Promise.all([
     getI18n(),
     getOverview(period),
     feeAgreement(period.start, period.end),
     moneyAlerts(),
+    disputeFigures(),
+    openDisputes(),
     recurringShare(period.start, period.end),
   ]);
   const t = await getTranslations("adminArea");
+  const tf = await getTranslations("shipping.figures");
   const day = (d: Date) => formatDay(d, locale);
   const change = (c: Parameters<typeof formatChange>[0]) => formatChange(c, locale, { new: t("overview.change.new"), none: t("overview.change.none") });
   const inProgress = now >= period.start && now < period.end;
@@ -78,6 +84,8 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
           {inProgress && <> {t("overview.inProgress")}</>}
         </p>
       </section>
+
+      <DisputesPanel figures={disputes} open={disputesOpen} locale={locale} />
 
       <section aria-labelledby="sellers-title" className="space-y-3">
         <h2 id="sellers-title" className="text-lg font-semibold">
@@ -118,6 +126,8 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
                   testId={`gross-${entry.currency}`}
                 />
                 <StatCard label={t("overview.figures.refunded")} value={money(entry.current.refunded)} hint={t("overview.figures.refundedHint")} testId={`refunded-${entry.currency}`} />
+                <StatCard label={tf("lostToDisputes")} value={money(entry.lostToDisputes)} hint={tf("lostToDisputesHint")} testId={`lost-disputes-${entry.currency}`} />
+                <StatCard label={tf("netVolume")} value={money(entry.netVolume)} hint={tf("netVolumeHint")} testId={`net-volume-${entry.currency}`} />
                 <StatCard
                   label={t("overview.figures.fees")}
                   value={money(entry.current.fees)}

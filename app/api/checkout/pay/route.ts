@@ -19,7 +19,7 @@ const confirmSchema = z
   })
   .strict();
 
-const HTTP_STATUS = { not_found: 404, closed: 409, error: 503 } as const;
+const HTTP_STATUS = { not_found: 404, closed: 409, address_required: 409, error: 503 } as const;
 
 /** The Payment Element's server-side confirmation (lib/checkout/payment-intent.ts): answers the PaymentIntent's status. */
 export async function POST(request: Request) {

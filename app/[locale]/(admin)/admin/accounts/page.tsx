@@ -19,6 +19,7 @@ import { requirementLabels } from "@/lib/connect/requirement-labels";
 import { formatDate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { reinstateShopAction, resyncAccountAction, suspendShopAction } from "./actions";
+import { openDisputesByShop } from "@/lib/disputes/queries";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -50,17 +51,20 @@ function DueList({ account, labels, none }: { account: { currentlyDue: string[];
   );
 }
 
+
 export default async function AdminAccountsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdmin();
   const params = await searchParams;
   const requested = searchParam(params.filter);
   const filter = isAccountFilter(requested) ? requested : "all";
   const page = parsePage(params.page);
-  const [{ locale, t: messages }, { rows, total, pages }, counts] = await Promise.all([
+  const [{ locale, t: messages }, { rows, total, pages }, counts, disputesByShop] = await Promise.all([
     getI18n(),
     listConnectedAccounts(filter, page),
     countAccountsByFilter(),
+    openDisputesByShop(),
   ]);
+  const tsh = await getTranslations("shipping");
   const t = await getTranslations("adminArea");
   const returnTo = adminHref("/admin/accounts", { filter: filter === "all" ? undefined : filter, page });
   const actions = { resync: resyncAccountAction, suspend: suspendShopAction, reinstate: reinstateShopAction };
@@ -114,6 +118,9 @@ export default async function AdminAccountsPage({ searchParams }: { searchParams
                     <div className="flex flex-wrap items-center gap-2">
                       <span className="font-semibold">{shop.name}</span>
                       {shop.status === "SUSPENDED" && <Badge tone="danger">{t("accounts.suspendedBadge")}</Badge>}
+                      {disputesByShop.get(shop.id) ? (
+                        <Badge tone="warning">{tsh("disputes.badge", { count: disputesByShop.get(shop.id) ?? 0 })}</Badge>
+                      ) : null}
                     </div>
                     <div className="text-xs text-stone-500">{shop.owner.email}</div>
                     <div className="font-mono text-xs text-stone-500">{account?.stripeAccountId ?? t("accounts.noAccount")}</div>

@@ -5,6 +5,9 @@ import { FeeOverridesTable, type FeeOverrideRow } from "@/components/admin/fee-o
 import { FeeSettingsForm } from "@/components/admin/fee-settings-form";
 import { RefundFeePolicyForm } from "@/components/admin/refund-fee-policy-form";
 import { refundFeePolicy } from "@/lib/orders/refunds";
+import { FeeBaseForm } from "@/components/shipping/fee-base-form";
+import { feeBase } from "@/lib/shipping/rates";
+import { setFeeBaseAction } from "./fee-base-actions";
 import { LedgerFilters, type LedgerPreset } from "@/components/admin/ledger-filters";
 import { LedgerTable } from "@/components/admin/ledger-table";
 import { LedgerTotals } from "@/components/admin/ledger-totals";
@@ -75,13 +78,14 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
   const shopPage = Math.max(1, Number.parseInt(one(params.sp), 10) || 1);
   const saved = SAVED.find((key) => key === one(params.saved));
 
-  const [policy, platform, shopFees, ledger, totals, shopOptions] = await Promise.all([
+  const [policy, platform, shopFees, ledger, totals, shopOptions, base] = await Promise.all([
     refundFeePolicy(),
     getPlatformFees(),
     listShopFees({ q: shopQuery, overridesOnly, page: shopPage }),
     listLedger(filters, ledgerPage),
     ledgerTotals(filters),
     ledgerShopOptions(),
+    feeBase(),
   ]);
 
   // Each section's links keep the other sections' state.
@@ -144,6 +148,9 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
         />
         <div id="refund-policy" className="scroll-mt-6 border-t border-stone-200 pt-4">
           <RefundFeePolicyForm policy={policy} back={back} />
+        </div>
+        <div id="fee-base" className="scroll-mt-6 border-t border-stone-200 pt-4">
+          <FeeBaseForm base={base} action={setFeeBaseAction} />
         </div>
       </section>
 

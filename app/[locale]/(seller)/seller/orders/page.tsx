@@ -10,23 +10,30 @@ import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { findSellerShop } from "@/lib/products/seller-shop";
 import { listSellerOrders, sellerNet } from "@/lib/seller/orders";
+import { OrderFilterTabs } from "@/components/shipping/order-filter-tabs";
+import { SellerTotalsPanel } from "@/components/shipping/seller-totals";
+import { sellerTotals } from "@/lib/disputes/figures";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
   return { title: t("sellerOrders.title") };
 }
 
-export default async function SellerOrdersPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+export default async function SellerOrdersPage({ searchParams }: { searchParams: Promise<{ page?: string; filter?: string }> }) {
   const user = await requireRole("SELLER", "/seller/orders");
   const shop = await findSellerShop(user.id);
   if (!shop) redirect("/seller/shops/new");
-  const page = Math.max(1, Number.parseInt((await searchParams).page ?? "1", 10) || 1);
-  const [{ t, locale }, { orders, pages }] = await Promise.all([getI18n(), listSellerOrders(shop.id, page)]);
+  const query = await searchParams;
+  const page = Math.max(1, Number.parseInt(query.page ?? "1", 10) || 1);
+  const filter = query.filter === "to_ship" ? "to_ship" : "all";
+  const [{ t, locale }, { orders, pages }, totals] = await Promise.all([getI18n(), listSellerOrders(shop.id, page, filter), sellerTotals(shop.id)]);
   const money = (amount: number, currency: string) => formatMoney(amount, currency, locale);
 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("sellerOrders.title")}</h1>
+      <SellerTotalsPanel totals={totals} locale={locale} />
+      <OrderFilterTabs current={filter} />
       {orders.length === 0 ? (
         <EmptyState title={t("sellerOrders.empty")} hint={t("sellerOrders.emptyHint")} />
       ) : (
@@ -68,7 +75,7 @@ export default async function SellerOrdersPage({ searchParams }: { searchParams:
           </table>
         </div>
       )}
-      <Pagination page={page} pageCount={pages} href={(n) => `/seller/orders?page=${n}`} />
+      <Pagination page={page} pageCount={pages} href={(n) => `/seller/orders?page=${n}${filter === "to_ship" ? "&filter=to_ship" : ""}`} />
     </div>
   );
 }

@@ -3,6 +3,11 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { statusTones } from "@/components/orders/order-summary";
 import { RefundForm } from "@/components/seller/refund-form";
+import { DeliveryDetails } from "@/components/shipping/delivery-details";
+import { DisputeBanner } from "@/components/shipping/dispute-banner";
+import { FulfilmentForm } from "@/components/shipping/fulfilment-form";
+import { latestDispute } from "@/lib/disputes/queries";
+import { fulfilmentAction } from "./fulfilment-actions";
 import { Badge } from "@/components/ui/badge";
 import { requireRole } from "@/lib/auth/session";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
@@ -10,6 +15,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { translateKnown } from "@/lib/i18n/translator";
 import { refundFeePolicy } from "@/lib/orders/refunds";
 import { findSellerShop } from "@/lib/products/seller-shop";
+import { lostAmount } from "@/lib/disputes/figures";
 import { getSellerOrder, sellerNet } from "@/lib/seller/orders";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -22,16 +28,19 @@ export default async function SellerOrderPage({ params }: { params: Promise<{ or
   const user = await requireRole("SELLER", `/seller/orders/${orderId}`);
   const shop = await findSellerShop(user.id);
   if (!shop) redirect("/seller/shops/new");
-  const [order, { t, locale }, feePolicy] = await Promise.all([getSellerOrder(shop.id, orderId), getI18n(), refundFeePolicy()]);
+  const [order, { t, locale }, feePolicy, dispute] = await Promise.all([getSellerOrder(shop.id, orderId), getI18n(), refundFeePolicy(), latestDispute(orderId)]);
   if (!order) notFound();
+  const canFulfil = order.requiresShipping && (order.status === "PAID" || order.status === "PARTIALLY_REFUNDED");
   const money = (amount: number) => formatMoney(amount, order.currency, locale);
   const refundable = order.subtotalAmount - order.amountRefunded;
   const canRefund = (order.status === "PAID" || order.status === "PARTIALLY_REFUNDED") && refundable > 0 && Boolean(order.paymentIntentId);
   const figures = [
     { label: t("sellerOrders.gross"), value: money(order.subtotalAmount), id: "gross" },
+    ...(order.shippingAmount ? [{ label: t("shipping.fulfilment.shippingCost"), value: `+${money(order.shippingAmount)}`, id: "shipping" }] : []),
     { label: t("sellerOrders.fee"), value: `−${money(order.applicationFeeAmount)}`, id: "fee" },
     ...(order.amountRefunded ? [{ label: t("sellerOrders.refunded"), value: `−${money(order.amountRefunded)}`, id: "refunded" }] : []),
     ...(order.applicationFeeRefunded ? [{ label: t("sellerOrders.feeRefunded"), value: `+${money(order.applicationFeeRefunded)}`, id: "fee-refunded" }] : []),
+    ...(lostAmount(order.disputes) ? [{ label: t("shipping.figures.lostToDisputes"), value: `−${money(lostAmount(order.disputes))}`, id: "lost-disputes" }] : []),
     { label: t("sellerOrders.net"), value: money(sellerNet(order)), id: "net" },
   ];
 
@@ -46,6 +55,7 @@ export default async function SellerOrderPage({ params }: { params: Promise<{ or
           <span data-testid="seller-order-status">{t(`orderStatus.${order.status}`)}</span>
         </Badge>
       </div>
+      {dispute && <DisputeBanner dispute={dispute} locale={locale} />}
       <div className="grid gap-6 lg:grid-cols-3">
         <section className="space-y-4 rounded-2xl border border-stone-200 bg-white p-6 lg:col-span-2">
           <h2 className="text-lg font-bold">{t("sellerOrders.items")}</h2>
@@ -85,6 +95,13 @@ export default async function SellerOrderPage({ params }: { params: Promise<{ or
           </dl>
         </section>
         <aside className="space-y-6">
+          <section className="space-y-4 rounded-2xl border border-stone-200 bg-white p-6" aria-labelledby="delivery-title">
+            <h2 id="delivery-title" className="text-lg font-bold">
+              {t("shipping.fulfilment.title")}
+            </h2>
+            <DeliveryDetails order={order} locale={locale} />
+            {canFulfil && <FulfilmentForm orderId={order.id} current={order.fulfilmentStatus} action={fulfilmentAction} />}
+          </section>
           <section className="space-y-4 rounded-2xl border border-stone-200 bg-white p-6">
             <h2 className="text-lg font-bold">{t("sellerOrders.refundTitle")}</h2>
             {canRefund ? (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { z } from "zod";
+import { DeliveryAddressForm } from "@/components/checkout/delivery-address-form";
 import { EmbeddedCheckoutForm } from "@/components/checkout/embedded-checkout-form";
 import { PaymentElementForm } from "@/components/checkout/payment-element-form";
 import { OrderSummary } from "@/components/orders/order-summary";
@@ -14,7 +15,9 @@ import { formatMoney } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { logger } from "@/lib/logger";
 import { findOrderForPayment } from "@/lib/orders/queries";
+import { isDeliveryAddress } from "@/lib/shipping/from-session";
 import { getStripe } from "@/lib/stripe";
+import { saveDeliveryAddressAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 
@@ -38,7 +41,7 @@ async function ownOrder(orderId: string) {
  * started. Each visit (and each refresh while a SEPA payment settles) re-reads the order's
  * PaymentIntent through the same fulfilment as the webhook, so the page shows the truth first.
  */
-export default async function PayPage({ params }: { params: Promise<{ orderId: string }> }) {
+export default async function PayPage({ params, searchParams }: { params: Promise<{ orderId: string }>; searchParams: Promise<{ address?: string }> }) {
   const parsed = orderIdSchema.safeParse((await params).orderId);
   if (!parsed.success) notFound();
   let order = await ownOrder(parsed.data);
@@ -83,7 +86,13 @@ export default async function PayPage({ params }: { params: Promise<{ orderId: s
       });
     clientSecret = session?.status === "open" ? session.client_secret : null;
   }
-  const total = formatMoney(order.subtotalAmount, order.currency, locale);
+  // What the buyer pays: the goods and the shipping the server decided when the attempt started.
+  const total = formatMoney(order.subtotalAmount + order.shippingAmount, order.currency, locale);
+  // Physical goods paid with the Payment Element: the delivery address first (our own form), changeable until the PaymentIntent exists.
+  const address = isDeliveryAddress(order.shippingAddress) ? order.shippingAddress : null;
+  const canEditAddress = !order.paymentIntentId;
+  const askAddress = order.paymentExperience === "payment_element" && order.requiresShipping && (!address || ((await searchParams).address === "edit" && canEditAddress));
+  const regions = new Intl.DisplayNames([locale], { type: "region" });
 
   return (
     <div className="mx-auto max-w-2xl space-y-6">
@@ -102,16 +111,50 @@ export default async function PayPage({ params }: { params: Promise<{ orderId: s
         </div>
       ) : order.paymentExperience === "embedded" ? (
         <EmbeddedCheckoutForm publishableKey={publishableKey} stripeAccount={accountId} locale={locale} clientSecret={clientSecret!} />
+      ) : askAddress ? (
+        <DeliveryAddressForm
+          action={saveDeliveryAddressAction.bind(null, order.id)}
+          countries={order.shippingCountries.map((code) => ({ code, name: regions.of(code) ?? code }))}
+          initial={{
+            name: order.shippingName ?? "",
+            line1: address?.line1 ?? "",
+            line2: address?.line2 ?? "",
+            postalCode: address?.postal_code ?? "",
+            city: address?.city ?? "",
+            country: address?.country ?? "",
+          }}
+        />
       ) : (
-        <PaymentElementForm
+        <>
+          {address && (
+            <section aria-labelledby="delivery-summary" className="space-y-1 rounded-xl border border-stone-200 bg-white p-4 text-sm">
+              <h2 id="delivery-summary" className="font-semibold">
+                {t("shipping.address.title")}
+              </h2>
+              <address className="not-italic" data-testid="pay-delivery-address">
+                {order.shippingName}, {address.line1}
+                {address.line2 ? `, ${address.line2}` : ""}, {address.postal_code} {address.city}, {address.country ? (regions.of(address.country) ?? address.country) : ""}
+              </address>
+              <p>
+                {order.shippingRateName} · {formatMoney(order.shippingAmount, order.currency, locale)}
+              </p>
+              {canEditAddress && (
+                <a href={`/checkout/pay/${encodeURIComponent(order.id)}?address=edit`} className="text-brand-700 underline underline-offset-2">
+                  {t("shipping.address.change")}
+                </a>
+              )}
+            </section>
+          )}
+          <PaymentElementForm
           publishableKey={publishableKey}
           stripeAccount={accountId}
           locale={locale}
           orderId={order.id}
-          amount={order.subtotalAmount}
+          amount={order.subtotalAmount + order.shippingAmount}
           currency={order.currency}
           totalLabel={total}
         />
+        </>
       )}
       <p className="text-xs text-stone-500">{t("onSitePayments.pay.secure")}</p>
       {/* Giving up closes the attempt at once: the PaymentIntent or session is canceled, the stock goes back. */}

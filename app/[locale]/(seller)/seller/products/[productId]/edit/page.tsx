@@ -72,6 +72,7 @@ export default async function EditProductPage({ params }: { params: Params }) {
                 price,
                 stock: product.stock === null ? "" : String(product.stock),
                 imageUrl: product.imageUrl,
+                digital: product.digital,
               }}
               currency={currency}
               affix={affix}
