@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { getEnv, InvalidEnvironmentError } from "./lib/env";
@@ -18,6 +19,9 @@ try {
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Cached pages and data in a bounded in-memory LRU whose tags are invalidated through PostgreSQL,
+  // so a change made by a worker or another instance reaches every server (lib/cache/).
+  cacheHandler: resolve("lib/cache/next-cache-handler.mjs"),
   typedRoutes: false,
   // Prisma's generated client, the pg driver and the Stripe SDK stay server-side Node modules,
   // loaded by Node rather than bundled: bundling the Stripe SDK (hundreds of files) into each route
@@ -36,5 +40,6 @@ const nextConfig: NextConfig = {
   },
 };
 
-// Messages, formats and the time zone come from lib/i18n/request.ts (next-intl without locale routing).
+// Messages, formats and the time zone come from lib/i18n/request.ts; the locale is the internal
+// [locale] segment proxy.ts rewrites to.
 export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

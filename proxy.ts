@@ -1,13 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isLocalisedPath, LOCALE_COOKIE, LOCALE_HEADER, requestLocale } from "@/lib/i18n/routing";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/security/body-limit";
-import { pageSecurityHeaders } from "@/lib/security/headers";
+import { pageSecurityForPath } from "@/lib/security/headers";
 
 /**
  * Runs before every page (not /api, not static files):
- * - a fresh nonce and the Content-Security-Policy for this response; Next.js reads the policy from
- *   the request headers and puts the nonce on its inline scripts (pages are rendered per request);
  * - a server-action post announcing a body over the limit is answered 413 before anything reads it
- *   (Next.js itself would fail with a 500 and a reset connection).
+ *   (Next.js itself would fail with a 500 and a reset connection);
+ * - every page is rewritten to the internal `/{locale}` segment (app/[locale]), the language taken
+ *   from the cookie, else Accept-Language: the visible URL carries no locale, and a page can be
+ *   rendered once per language and cached, without reading cookies itself;
+ * - the Content-Security-Policy (lib/security/headers.ts decides from the path): catalogue pages,
+ *   served from the cache, get no nonce; every other page a fresh one, handed to Next.js in the
+ *   request headers so it puts it on its inline scripts.
  * Permissions-Policy and HSTS are set here too (they depend on the environment at run time); the
  * headers that do not are set for every path in next.config.ts.
  */
@@ -19,12 +24,26 @@ export function proxy(request: NextRequest) {
     }
   }
 
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
-  const headers = pageSecurityHeaders(nonce);
+  const { pathname, search } = request.nextUrl;
+  const { nonce, headers } = pageSecurityForPath(pathname);
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-nonce", nonce);
-  requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  if (nonce) {
+    requestHeaders.set("x-nonce", nonce);
+    requestHeaders.set("Content-Security-Policy", headers["Content-Security-Policy"]!);
+  } else {
+    // A cached page must not learn a nonce from whoever happened to render it.
+    requestHeaders.delete("Content-Security-Policy");
+  }
+
+  let response: NextResponse;
+  if (isLocalisedPath(pathname)) {
+    const locale = requestLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
+    requestHeaders.set(LOCALE_HEADER, locale);
+    const target = new URL(`/${locale}${pathname === "/" ? "" : pathname}${search}`, request.url);
+    response = NextResponse.rewrite(target, { request: { headers: requestHeaders } });
+  } else {
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  }
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

@@ -101,17 +101,32 @@ test("sign-up with a known email answers like any other and mails the owner", as
 
 test("pages carry the security headers and run without CSP violations", async ({ page }) => {
   const violations = cspViolations(page);
-  const response = await page.goto("/");
+  // Every page other than the catalogue's: a fresh nonce per response.
+  const response = await page.goto("/cart");
   const headers = response!.headers();
   expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+  expect(headers["content-security-policy"]).not.toContain("'unsafe-inline' https://js.stripe.com");
   expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
   expect(headers["x-frame-options"]).toBe("DENY");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   expect(headers["permissions-policy"]).toContain("payment=(self");
   expect(headers["strict-transport-security"]).toBeUndefined(); // APP_URL is http here
-  const second = await page.request.get("/");
+  const second = await page.request.get("/cart");
   expect(second.headers()["content-security-policy"]).not.toBe(headers["content-security-policy"]);
+
+  // Catalogue pages are cached HTML shared by everyone: the same policy with inline scripts
+  // instead of a nonce (README, Security), and their scripts run.
+  for (const path of ["/", "/shops/atelier-lumiere"]) {
+    const catalogue = await page.goto(path);
+    const policy = catalogue!.headers()["content-security-policy"]!;
+    expect(policy).toMatch(/script-src 'self' 'unsafe-inline' https:\/\/js\.stripe\.com/);
+    expect(policy).not.toContain("nonce-");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(await page.locator("script[nonce]").count()).toBe(0);
+  }
+  await page.getByRole("link", { name: "Théière en céramique" }).click();
+  await expect(page.getByRole("button", { name: "Ajouter au panier" })).toBeEnabled();
 
   // Pages that use client components, forms and server actions, signed in and not.
   await page.goto("/search?q=mug");

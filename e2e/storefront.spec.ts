@@ -63,6 +63,11 @@ test("products of a shop that cannot take payments are marked unavailable and ca
   expect(unknown?.status()).toBe(404);
   const unknownProduct = await page.goto("/products/no-such-product");
   expect(unknownProduct?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
+  // A path no page matches gets the same localised 404 (proxy.ts rewrites every path under /{locale}).
+  const unknownPath = await page.goto("/no/such/page");
+  expect(unknownPath?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
 });
 
 test("a guest fills a cart, changes it, and finds it merged after signing in", async ({ page }) => {
@@ -132,7 +137,8 @@ test("adding to the cart works without JavaScript", async ({ browser }) => {
     await page.getByRole("spinbutton", { name: "Quantité" }).fill("2");
     await page.getByRole("button", { name: "Ajouter au panier" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Ajouté au panier" })).toHaveText(/2 × Tote bag en lin/);
-    await expect(cartLink(page)).toHaveAccessibleName("Panier, 2 articles");
+    // The header's count is filled in by a script (the page itself is the same cached HTML for
+    // everyone): without JavaScript the cart page is where the count is.
     await page.goto("/cart");
     await expect(page.getByRole("region", { name: "Atelier Lumière" }).getByRole("link", { name: "Tote bag en lin" })).toBeVisible();
   } finally {

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { elision } from "@/lib/i18n/elision";
 
 import { useActionState } from "react";
-import { setShopFeeOverrideAction, type FeeFormState } from "@/app/(admin)/admin/fees/actions";
+import { setShopFeeOverrideAction, type FeeFormState } from "@/app/[locale]/(admin)/admin/fees/actions";
 import { Button } from "@/components/ui/button";
 
 const inputClass =

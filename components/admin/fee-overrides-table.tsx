@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { clearShopFeeOverrideAction } from "@/app/(admin)/admin/fees/actions";
+import { clearShopFeeOverrideAction } from "@/app/[locale]/(admin)/admin/fees/actions";
 import { elision } from "@/lib/i18n/elision";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";

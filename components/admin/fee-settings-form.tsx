@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 
 import { useActionState } from "react";
-import { updatePlatformFeesAction, type PlatformFeeFormState } from "@/app/(admin)/admin/fees/actions";
+import { updatePlatformFeesAction, type PlatformFeeFormState } from "@/app/[locale]/(admin)/admin/fees/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { setRefundFeePolicyAction } from "@/app/(admin)/admin/fees/actions";
+import { setRefundFeePolicyAction } from "@/app/[locale]/(admin)/admin/fees/actions";
 import { Button } from "@/components/ui/button";
 import type { RefundFeePolicy } from "@/lib/orders/refunds";
 

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { StripeEventStatus } from "@/generated/prisma/enums";
-import { replayEventAction } from "@/app/(admin)/admin/webhooks/actions";
+import { replayEventAction } from "@/app/[locale]/(admin)/admin/webhooks/actions";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate } from "@/lib/i18n/format";

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { announceVisitorChange } from "@/components/layout/visitor-events";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -28,6 +29,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
     if (result?.ok && !result.error) {
       router.replace(callbackUrl);
       router.refresh();
+      announceVisitorChange();
       return;
     }
     setPending(false);

@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { signUpAction } from "@/app/(auth)/signup/actions";
+import { signUpAction } from "@/app/[locale]/(auth)/signup/actions";
+import { announceVisitorChange } from "@/components/layout/visitor-events";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -59,6 +60,7 @@ export function SignUpForm({
       }
       router.replace(input.role === "SELLER" ? "/seller" : callbackUrl);
       router.refresh();
+      announceVisitorChange();
     } catch {
       setFormError(genericError);
       setPending(false);

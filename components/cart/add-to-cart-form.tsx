@@ -3,8 +3,9 @@ import { useTranslations } from "next-intl";
 
 import Link from "next/link";
 import { useActionState, useId } from "react";
-import { addToCartAction, type CartActionState } from "@/app/(storefront)/cart/actions";
+import { addToCartAction, type CartActionState } from "@/app/[locale]/(storefront)/cart/actions";
 import { Button } from "@/components/ui/button";
+import { useAnnounceCartChange } from "@/components/layout/visitor-events";
 import { cartErrorMessage } from "./cart-error-message";
 
 const idle: CartActionState = { status: "idle" };
@@ -29,6 +30,7 @@ export function AddToCartForm({
   const t = useTranslations("storefront");
   const tErrors = useTranslations("storefront.errors");
   const [state, formAction, pending] = useActionState(addToCartAction, idle);
+  useAnnounceCartChange(state);
   const id = useId();
   const disabled = disabledReason !== null;
   return (

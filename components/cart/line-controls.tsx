@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import { elision } from "@/lib/i18n/elision";
 
 import { useActionState, useId } from "react";
-import { removeCartItemAction, updateCartItemAction, type CartActionState } from "@/app/(storefront)/cart/actions";
+import { removeCartItemAction, updateCartItemAction, type CartActionState } from "@/app/[locale]/(storefront)/cart/actions";
 import { cartErrorMessage } from "./cart-error-message";
 
 const idle: CartActionState = { status: "idle" };

@@ -1,12 +1,14 @@
+"use client";
+
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { SignOutButton } from "@/components/auth/sign-out-button";
+import type { VisitorSummary } from "@/lib/auth/visitor";
 import { DisclosureMenu } from "./disclosure-menu";
-import type { Role } from "@/generated/prisma/enums";
 
-type MenuUser = { name: string | null; email: string; role: Role };
+type MenuUser = NonNullable<VisitorSummary["user"]>;
 
-export function AccountMenu({ user }: { user: MenuUser | null; }) {
+/** Sign-in links, or the signed-in user's menu; sign-out is a plain form post to a server action. */
+export function AccountMenu({ user, signOutAction }: { user: MenuUser | null; signOutAction: () => Promise<void> }) {
   const t = useTranslations();
   if (!user) {
     return (
@@ -48,7 +50,11 @@ export function AccountMenu({ user }: { user: MenuUser | null; }) {
         </Link>
       )}
       <div className="my-1 border-t border-stone-100" />
-      <SignOutButton label={t("header.signOut")} />
+      <form action={signOutAction}>
+        <button type="submit" className="block w-full rounded-md px-3 py-2 text-left text-sm hover:bg-stone-100">
+          {t("header.signOut")}
+        </button>
+      </form>
     </DisclosureMenu>
   );
 }

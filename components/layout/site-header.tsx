@@ -1,22 +1,17 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
+import { Suspense } from "react";
 import type { Locale } from "@/lib/i18n/config";
-import type { CurrentUser } from "@/lib/auth/session";
-import { AccountMenu } from "./account-menu";
 import { LanguageSwitch } from "./language-switch";
+import { PlainSearchInput, SearchInput } from "./search-input";
+import { VisitorIsland, VisitorParts } from "./visitor-island";
 
-export function SiteHeader({
-  locale,
-  user,
-  query = "",
-  cartCount = 0,
-}: {
-  locale: Locale;
-  user: CurrentUser | null;
-  query?: string;
-  /** Units in the visitor's cart; 0 shows the plain link. */
-  cartCount?: number;
-}) {
+/**
+ * The same for every visitor of a language (it is part of cached pages): the visitor's cart count
+ * and account menu come from the client island, rendered in the browser only (its Suspense
+ * fallback, the neutral placeholder, is what the cached HTML holds).
+ */
+export function SiteHeader({ locale, signOutAction }: { locale: Locale; signOutAction: () => Promise<void> }) {
   const t = useTranslations();
   return (
     <header className="sticky top-0 z-10 border-b border-stone-200 bg-white/95 backdrop-blur">
@@ -30,14 +25,9 @@ export function SiteHeader({
           <label htmlFor="site-search" className="sr-only">
             {t("header.searchLabel")}
           </label>
-          <input
-            id="site-search"
-            name="q"
-            type="search"
-            defaultValue={query}
-            placeholder={t("header.searchPlaceholder")}
-            className="w-full rounded-l-lg border border-r-0 border-stone-300 bg-stone-50 px-3 py-2 text-sm focus:bg-white"
-          />
+          <Suspense fallback={<PlainSearchInput placeholder={t("header.searchPlaceholder")} />}>
+            <SearchInput placeholder={t("header.searchPlaceholder")} />
+          </Suspense>
           <button type="submit" className="rounded-r-lg border border-stone-300 bg-stone-100 px-3 text-sm font-medium hover:bg-stone-200">
             {t("header.searchButton")}
           </button>
@@ -46,20 +36,10 @@ export function SiteHeader({
           <Link href="/sell" className="hidden rounded-lg px-3 py-2 text-sm font-medium hover:bg-stone-100 lg:inline-block">
             {t("header.sell")}
           </Link>
-          <Link
-            href="/cart"
-            aria-label={cartCount > 0 ? t("header.cartCount", { count: cartCount }) : undefined}
-            className="inline-flex items-center gap-1.5 rounded-lg px-2 py-2 text-sm font-medium hover:bg-stone-100 sm:px-3"
-          >
-            {t("header.cart")}
-            {cartCount > 0 && (
-              <span aria-hidden className="min-w-5 rounded-full bg-brand-600 px-1.5 py-0.5 text-center text-xs font-bold leading-none text-white tabular-nums">
-                {cartCount > 99 ? "99+" : cartCount}
-              </span>
-            )}
-          </Link>
           <LanguageSwitch locale={locale} />
-          <AccountMenu user={user} />
+          <Suspense fallback={<VisitorParts visitor={null} signOutAction={signOutAction} />}>
+            <VisitorIsland signOutAction={signOutAction} />
+          </Suspense>
         </nav>
       </div>
     </header>

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { archiveProductAction, restoreProductAction } from "@/app/(seller)/seller/products/actions";
+import { archiveProductAction, restoreProductAction } from "@/app/[locale]/(seller)/seller/products/actions";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/config";

@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 
 import { useActionState } from "react";
-import { refundOrderAction, type RefundFormState } from "@/app/(seller)/seller/orders/[orderId]/actions";
+import { refundOrderAction, type RefundFormState } from "@/app/[locale]/(seller)/seller/orders/[orderId]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

@@ -5,7 +5,7 @@ import { translateKnown } from "@/lib/i18n/translator";
 import { useRouter } from "next/navigation";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { useRef, useState, type FormEvent } from "react";
-import { createShopAction } from "@/app/(seller)/seller/shops/new/actions";
+import { createShopAction } from "@/app/[locale]/(seller)/seller/shops/new/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";

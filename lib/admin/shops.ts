@@ -1,3 +1,4 @@
+import { invalidateCatalogueQuietly } from "@/lib/cache/catalogue";
 import { revokeUserSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
@@ -81,6 +82,7 @@ export async function setShopStatus(shopId: string, status: ShopStatus) {
     const shop = await db.shop.update({ where: { id: shopId }, data: { status }, select: { id: true, name: true, slug: true, status: true, ownerId: true } });
     // A suspended seller is signed out everywhere; signing in again shows the suspended shop.
     if (status === "SUSPENDED") await revokeUserSessions(shop.ownerId);
+    await invalidateCatalogueQuietly({ shopIds: [shop.id] });
     return shop;
   } catch (error) {
     if (isRecordNotFound(error)) return null;

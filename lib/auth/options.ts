@@ -9,6 +9,7 @@ import { clientAddress } from "@/lib/http/client-address";
 import { safeRedirectUrl } from "@/lib/safe-redirect";
 import { authenticate } from "./authenticate";
 import { verifiedOAuthEmail } from "./oauth-email";
+import { rememberLocale } from "./remember-locale";
 import { closeSession, openSession, SESSION_MAX_AGE_SECONDS, sessionUserId } from "./sessions";
 
 /** OAuth providers switch on only when both of their variables are set. */
@@ -75,10 +76,11 @@ export function authOptions(): NextAuthOptions {
       async jwt({ token, user, account }) {
         if (user && account) {
           const email = (user.email ?? token.email ?? "").toLowerCase();
-          const row = await db.user.findUnique({ where: { email }, select: { id: true } });
+          const row = await db.user.findUnique({ where: { email }, select: { id: true, locale: true } });
           if (row) {
             token.sub = row.id;
             token.sid = await openSession(row.id);
+            await rememberLocale(row.locale, { keepChosen: true });
           }
         }
         return token;

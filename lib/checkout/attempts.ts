@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { feeSettingsForShop } from "@/lib/fees/application-fee";
 import { isPublicUrl } from "@/lib/http/public-url";
 import { chargeAmountProblem } from "@/lib/money/currencies";
+import { invalidateSoldOut } from "@/lib/cache/catalogue";
 import { reserveStock } from "@/lib/orders/stock";
 import { recordOrderEvent } from "@/lib/orders/timeline";
 import { feeBase, orderApplicationFee, planShipping, shopShippingRate } from "@/lib/shipping/rates";
@@ -115,6 +116,8 @@ export async function planAttempt(tx: Tx, input: StartCheckoutInput): Promise<At
 
   await checkCartLimits(tx, input.cartId, cart.userId !== null, cartItems.reduce((sum, item) => sum + item.quantity, 0), now);
   for (const item of cartItems) await reserveStock(tx, { productId: item.productId, name: item.product.name, quantity: item.quantity });
+  // The catalogue's cached pages show "sold out" as soon as the last unit is taken (counts may lag).
+  await invalidateSoldOut(cartItems.map((item) => item.productId), tx);
   const feeSettings = await feeSettingsForShop(shop, shop.currency, tx);
   // A cart with a recurring item is paid by a subscription: its fee is a percentage (lib/subscriptions/fee.ts).
   const subscriptionFee = subscriptionCartFee(cartItems.map((item) => item.product), subtotal, feeSettings);

@@ -1,3 +1,4 @@
+import { invalidateCatalogueQuietly } from "@/lib/cache/catalogue";
 import { db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { isPublicUrl } from "@/lib/http/public-url";
@@ -21,6 +22,7 @@ export async function ensureConnectedAccount(shop: OwnedShop): Promise<string> {
   });
   try {
     await db.connectedAccount.create({ data: { shopId: shop.id, stripeAccountId: account.id, ...accountSnapshot(account) } });
+    await invalidateCatalogueQuietly({ shopIds: [shop.id] });
   } catch (error) {
     // A concurrent request for the same shop stored it first (it got the same account back).
     if (!isUniqueViolation(error)) throw error;

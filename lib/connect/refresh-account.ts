@@ -1,3 +1,4 @@
+import { invalidateCatalogueQuietly } from "@/lib/cache/catalogue";
 import type Stripe from "stripe";
 import { db } from "@/lib/db";
 import { getStripe } from "@/lib/stripe";
@@ -32,5 +33,8 @@ export async function refreshConnectedAccount(stripeAccountId: string) {
   const read = await readConnectedAccount(stripeAccountId);
   if (!read) return null;
   await read.apply(db);
-  return db.connectedAccount.findUnique({ where: { stripeAccountId } });
+  const stored = await db.connectedAccount.findUnique({ where: { stripeAccountId } });
+  // Whether the shop can take payments decides what its pages and the listings show.
+  if (stored) await invalidateCatalogueQuietly({ shopIds: [stored.shopId] });
+  return stored;
 }

@@ -1,15 +1,17 @@
 import { getRequestConfig } from "next-intl/server";
+import { defaultLocale, isLocale } from "./config";
 import { formats } from "./formats";
 import { messages } from "./messages";
-import { getLocale } from "./server";
 import { businessTimeZone } from "./time-zone";
 
 /**
- * next-intl's configuration for each request (no locale in the URL): the language is decided by
- * getLocale (header switch cookie, then the user's saved preference, then Accept-Language).
+ * next-intl's configuration for each request. The language is the internal `[locale]` segment
+ * (proxy.ts rewrites every page there, from the language cookie, else Accept-Language): static
+ * pages hand it over with `setRequestLocale`, dynamic ones through the header proxy.ts sets.
  */
-export default getRequestConfig(async () => {
-  const locale = await getLocale();
+export default getRequestConfig(async ({ requestLocale }) => {
+  const requested = await requestLocale;
+  const locale = isLocale(requested) ? requested : defaultLocale;
   return {
     locale,
     messages: messages[locale],

@@ -1,21 +1,16 @@
 import "server-only";
-import { cache } from "react";
-import { cookies, headers } from "next/headers";
-import { getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/session";
-import { isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "./config";
+import { getLocale as intlLocale, getTranslations } from "next-intl/server";
+import { defaultLocale, isLocale, type Locale } from "./config";
 
 /**
- * The reader's language: the switch in the header (a cookie) wins, then the signed-in user's
- * saved preference, then the browser's Accept-Language.
+ * The reader's language: the internal `[locale]` segment proxy.ts rewrote the request to (from the
+ * language cookie, else Accept-Language). Static pages set it with `setRequestLocale`; dynamic
+ * ones read it from the header proxy.ts adds, through next-intl.
  */
-export const getLocale = cache(async (): Promise<Locale> => {
-  const cookie = (await cookies()).get(LOCALE_COOKIE)?.value;
-  if (isLocale(cookie)) return cookie;
-  const user = await getCurrentUser();
-  if (isLocale(user?.locale)) return user.locale;
-  return negotiateLocale((await headers()).get("accept-language"));
-});
+export async function getLocale(): Promise<Locale> {
+  const locale = await intlLocale();
+  return isLocale(locale) ? locale : defaultLocale;
+}
 
 /** The language and next-intl's translator for the whole message tree, in one call. */
 export async function getI18n() {

@@ -1,3 +1,4 @@
+import { invalidateSoldOut } from "@/lib/cache/catalogue";
 import type { Prisma } from "@/generated/prisma/client";
 import type { OrderStatus } from "@/generated/prisma/enums";
 import { logger } from "@/lib/logger";
@@ -88,6 +89,7 @@ async function takeStockAgain(tx: Tx, orderId: string): Promise<boolean> {
     if (moved.count === 0) return undo(tx, taken);
     taken.push({ productId: item.productId, quantity: item.quantity });
   }
+  await invalidateSoldOut(taken.map((item) => item.productId), tx);
   return true;
 }
 

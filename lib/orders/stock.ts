@@ -1,4 +1,5 @@
 import type { Prisma } from "@/generated/prisma/client";
+import { invalidateCatalogue } from "@/lib/cache/catalogue";
 
 export class OutOfStockError extends Error {
   constructor(readonly productName: string) {
@@ -31,5 +32,7 @@ export async function releaseOrderStock(tx: Prisma.TransactionClient, orderId: s
   for (const item of items) {
     await tx.product.updateMany({ where: { id: item.productId!, stock: { not: null } }, data: { stock: { increment: item.quantity } } });
   }
+  // Recorded with the release (same transaction): a sold-out product is for sale again on the cached pages.
+  await invalidateCatalogue({ productIds: items.map((item) => item.productId!) }, tx);
   return true;
 }

@@ -1,3 +1,4 @@
+import { invalidateCatalogueQuietly } from "@/lib/cache/catalogue";
 import { productSearchText } from "@/lib/catalog/search-text";
 import { db } from "@/lib/db";
 import type { ProductInput } from "@/lib/validations/product";
@@ -43,6 +44,7 @@ export async function createProduct(ownerId: string, input: ProductInput, image?
       },
       select: { id: true },
     });
+    await invalidateCatalogueQuietly({ productIds: [product.id] });
     return { ok: true, productId: product.id };
   } catch (error) {
     await removeUploadQuietly(imageUrl, "createProduct");

@@ -1,3 +1,4 @@
+import { invalidateCatalogueQuietly } from "@/lib/cache/catalogue";
 import { db } from "@/lib/db";
 
 export type SetProductActiveResult = { ok: true; name: string } | { ok: false; reason: "notFound" };
@@ -11,6 +12,7 @@ export async function setProductActive(ownerId: string, productId: string, activ
   // One statement whose filter carries the ownership check: another seller's product matches nothing.
   const updated = await db.product.updateMany({ where: { id: productId, shop: { ownerId } }, data: { active } });
   if (updated.count === 0) return { ok: false, reason: "notFound" };
+  await invalidateCatalogueQuietly({ productIds: [productId] });
   const product = await db.product.findUnique({ where: { id: productId }, select: { name: true } });
   return { ok: true, name: product?.name ?? "" };
 }

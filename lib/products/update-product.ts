@@ -1,3 +1,4 @@
+import { invalidateCatalogueQuietly } from "@/lib/cache/catalogue";
 import { productSearchText } from "@/lib/catalog/search-text";
 import { db } from "@/lib/db";
 import type { ProductInput } from "@/lib/validations/product";
@@ -72,5 +73,6 @@ export async function updateProduct(
   if (replaceImage && previousImageUrl && previousImageUrl !== newImageUrl) {
     await removeUploadQuietly(previousImageUrl, "updateProduct");
   }
+  await invalidateCatalogueQuietly({ productIds: [productId] });
   return { ok: true, productId };
 }

@@ -21,11 +21,23 @@ export function emulatorOrigin(env: HeaderEnv = process.env): string | null {
 }
 
 /**
- * The page's Content-Security-Policy. Next.js puts `nonce` on its own inline scripts when it reads
- * this header from the request (proxy.ts); scripts from elsewhere must come from Stripe (or the
- * emulator). No page may be framed (frame-ancestors 'none').
+ * Catalogue pages (home, shops, products) are rendered once and served from Next's cache to every
+ * visitor, so their HTML cannot carry a per-request nonce: they get the same policy with
+ * 'unsafe-inline' scripts instead. They show public data only (the visitor's name and cart count
+ * are fetched by the header's island); pages with forms that matter (cart, checkout, account, seller,
+ * admin, sign-in, search) keep the nonce.
  */
-export function contentSecurityPolicy(nonce: string, env: HeaderEnv = process.env): string {
+export function isCataloguePath(pathname: string): boolean {
+  return pathname === "/" || /^\/(?:shops|products)\/[^/]+\/?$/.test(pathname);
+}
+
+/**
+ * The page's Content-Security-Policy. With a nonce, Next.js puts it on its own inline scripts when
+ * it reads this header from the request (proxy.ts); without one (cached catalogue pages) inline
+ * scripts are allowed. Scripts from elsewhere must come from Stripe (or the emulator). No page may
+ * be framed (frame-ancestors 'none').
+ */
+export function contentSecurityPolicy(nonce: string | null, env: HeaderEnv = process.env): string {
   const emulator = emulatorOrigin(env);
   const extra = emulator ? [emulator] : [];
   const dev = env.NODE_ENV === "development";
@@ -33,7 +45,7 @@ export function contentSecurityPolicy(nonce: string, env: HeaderEnv = process.en
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
     // React needs eval in development only (its error overlays).
-    ["script-src", "'self'", `'nonce-${nonce}'`, ...STRIPE_SCRIPTS, ...extra, ...(dev ? ["'unsafe-eval'"] : [])],
+    ["script-src", "'self'", nonce ? `'nonce-${nonce}'` : "'unsafe-inline'", ...STRIPE_SCRIPTS, ...extra, ...(dev ? ["'unsafe-eval'"] : [])],
     // Style attributes and Next's injected styles: inline styles cannot run code.
     ["style-src", "'self'", "'unsafe-inline'"],
     ["img-src", "'self'", "data:", "blob:", ...STRIPE_IMAGES, ...extra],
@@ -51,10 +63,10 @@ export function contentSecurityPolicy(nonce: string, env: HeaderEnv = process.en
 
 /**
  * The headers of a page, read from the environment at run time (proxy.ts): the policy with this
- * request's nonce, the permissions (Stripe's iframes may use the Payment Request API for wallets;
+ * request's nonce (none for catalogue pages, see isCataloguePath), the permissions (Stripe's iframes may use the Payment Request API for wallets;
  * nothing else is needed) and HSTS when the app is served over https.
  */
-export function pageSecurityHeaders(nonce: string, env: HeaderEnv = process.env): Record<string, string> {
+export function pageSecurityHeaders(nonce: string | null, env: HeaderEnv = process.env): Record<string, string> {
   const emulator = emulatorOrigin(env);
   const paymentOrigins = ["self", ...STRIPE_FRAMES.map((o) => `"${o}"`), ...(emulator ? [`"${emulator}"`] : [])];
   const headers: Record<string, string> = {
@@ -63,4 +75,13 @@ export function pageSecurityHeaders(nonce: string, env: HeaderEnv = process.env)
   };
   if ((env.APP_URL ?? "").startsWith("https://")) headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains";
   return headers;
+}
+
+/**
+ * The one decision proxy.ts applies: catalogue pages (cached, shared by every visitor) get the
+ * policy without a nonce, every other page a fresh nonce that Next.js puts on its inline scripts.
+ */
+export function pageSecurityForPath(pathname: string, env: HeaderEnv = process.env): { nonce: string | null; headers: Record<string, string> } {
+  const nonce = isCataloguePath(pathname) ? null : Buffer.from(crypto.getRandomValues(new Uint8Array(18))).toString("base64");
+  return { nonce, headers: pageSecurityHeaders(nonce, env) };
 }

@@ -1,3 +1,4 @@
+import { invalidateCatalogueQuietly } from "@/lib/cache/catalogue";
 import { db } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/prisma-errors";
 import { deleteUpload, inspectImageUpload, saveImageUpload, type UploadError } from "@/lib/uploads";
@@ -64,6 +65,7 @@ export async function createShop(ownerId: string, input: CreateShopInput, logo?:
       if (owner.role === "BUYER") await tx.user.update({ where: { id: ownerId }, data: { role: "SELLER" } });
       return created;
     });
+    await invalidateCatalogueQuietly({ shopIds: [shop.id] });
     return { ok: true, shopId: shop.id, slug: shop.slug };
   } catch (error) {
     if (logoUrl) {

@@ -6,7 +6,7 @@ import { startEmulatorForFile } from "../support/stripe-emulator";
 
 const currentCart = vi.hoisted(() => ({ id: null as string | null }));
 vi.mock("@/lib/cart/current", () => ({ getCurrentCartId: async () => currentCart.id }));
-const { GET: cancelRoute } = await import("@/app/(storefront)/checkout/cancel/route");
+const { GET: cancelRoute } = await import("@/app/[locale]/(storefront)/checkout/cancel/route");
 
 const stripe = startEmulatorForFile();
 const stockOf = async (id: string) => (await db.product.findUniqueOrThrow({ where: { id } })).stock;

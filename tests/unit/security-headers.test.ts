@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BASE_SECURITY_HEADERS } from "@/lib/security/base-headers";
-import { emulatorOrigin, pageSecurityHeaders } from "@/lib/security/headers";
+import { emulatorOrigin, isCataloguePath, pageSecurityForPath, pageSecurityHeaders } from "@/lib/security/headers";
 
 const emulatorEnv = { NODE_ENV: "production", APP_URL: "http://localhost:3000", STRIPE_SECRET_KEY: "sk_test_emulator_x", STRIPE_API_HOST: "http://127.0.0.1:12555" };
 const stripeEnv = { NODE_ENV: "production", APP_URL: "https://shop.example", STRIPE_SECRET_KEY: "sk_live_abc" };
@@ -43,6 +43,34 @@ describe("security headers", () => {
     expect(pageSecurityHeaders("n", stripeEnv)["Content-Security-Policy"]).toContain("upgrade-insecure-requests");
     expect(pageSecurityHeaders("n", emulatorEnv)["Strict-Transport-Security"]).toBeUndefined();
     expect(pageSecurityHeaders("n", emulatorEnv)["Content-Security-Policy"]).not.toContain("upgrade-insecure-requests");
+  });
+
+  it("give cached catalogue pages the same policy with inline scripts instead of a nonce", () => {
+    for (const path of ["/", "/shops/atelier-lumiere", "/products/abc123"]) {
+      expect(isCataloguePath(path)).toBe(true);
+      const { nonce, headers } = pageSecurityForPath(path, stripeEnv);
+      expect(nonce).toBeNull();
+      const policy = headers["Content-Security-Policy"]!;
+      expect(directive(policy, "script-src")).toBe("script-src 'self' 'unsafe-inline' https://js.stripe.com");
+      expect(policy).not.toContain("nonce-");
+      expect(directive(policy, "frame-ancestors")).toBe("frame-ancestors 'none'");
+      expect(directive(policy, "object-src")).toBe("object-src 'none'");
+    }
+    expect(directive(pageSecurityForPath("/", emulatorEnv).headers["Content-Security-Policy"]!, "script-src")).toBe(
+      "script-src 'self' 'unsafe-inline' https://js.stripe.com http://127.0.0.1:12555",
+    );
+  });
+
+  it("keep a fresh nonce on every other page", () => {
+    for (const path of ["/cart", "/checkout/success", "/account", "/seller/products", "/admin", "/signin", "/search", "/shops/x/extra", "/products"]) {
+      expect(isCataloguePath(path)).toBe(false);
+      const first = pageSecurityForPath(path, stripeEnv);
+      const second = pageSecurityForPath(path, stripeEnv);
+      expect(first.nonce).toMatch(/^[A-Za-z0-9+/=]{24}$/);
+      expect(second.nonce).not.toBe(first.nonce);
+      expect(directive(first.headers["Content-Security-Policy"]!, "script-src")).toBe(`script-src 'self' 'nonce-${first.nonce}' https://js.stripe.com`);
+      expect(first.headers["Content-Security-Policy"]).not.toContain("unsafe-inline' https://js");
+    }
   });
 
   it("let React evaluate code in development only", () => {

@@ -1,0 +1,24 @@
+import { isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "./config";
+
+/**
+ * The request header next-intl reads the locale from when a page did not call `setRequestLocale`
+ * (its own middleware sets the same one): proxy.ts sets it beside the rewrite.
+ */
+export const LOCALE_HEADER = "X-NEXT-INTL-LOCALE";
+
+/**
+ * Paths that are not pages under `app/[locale]`: route handlers (API, uploads, the post-sign-in
+ * landing), Next's own files, the app icon and the files of `public/`. Every other path is rewritten.
+ */
+const UNLOCALISED = /^\/(?:api|_next|uploads|landing|seed)(?:\/|$)|^\/(?:icon\.svg|favicon\.ico|robots\.txt)$/;
+
+export function isLocalisedPath(pathname: string): boolean {
+  return !UNLOCALISED.test(pathname);
+}
+
+/** The language of a request: the header switch's cookie (set at sign-in from the saved preference), else Accept-Language. */
+export function requestLocale(cookieValue: string | undefined, acceptLanguage: string | null): Locale {
+  return isLocale(cookieValue) ? cookieValue : negotiateLocale(acceptLanguage);
+}
+
+export { LOCALE_COOKIE };
