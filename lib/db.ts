@@ -13,8 +13,19 @@ export function createPrismaClient(connectionString: string): PrismaClient {
   // 10 per web instance; a worker sets DATABASE_POOL_SIZE to its job concurrency plus two (README).
   const max = Number(process.env.DATABASE_POOL_SIZE) || 10;
   const adapter = new PrismaPg({ connectionString: url.toString(), max }, schema ? { schema } : undefined);
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  if (process.env.DB_QUERY_EVENTS !== "1") return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  const client = new PrismaClient({ adapter, omit: { user: { passwordHash: true } }, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", () => {
+    queryCounter.sent++;
+  });
+  return client as unknown as PrismaClient;
 }
+
+// SQL statements sent by this process, counted only with DB_QUERY_EVENTS=1 (the pages bench and the
+// query-count tests): Prisma's query events cost a little on every query, so production leaves them off.
+// On globalThis like the client, since a production build may hold several copies of this module.
+const queryCounter = ((globalThis as unknown as { dbQueryCounter?: { sent: number } }).dbQueryCounter ??= { sent: 0 });
+export const queryCount = () => queryCounter.sent;
 
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
 
