@@ -133,11 +133,28 @@ async function signIn(appUrl: string): Promise<string> {
 
 /** SQL queries of one render, read from the server's counter around a lone request. */
 async function queriesPerRender(appUrl: string, target: Target): Promise<number> {
-  const read = async () => ((await (await fetch(`${appUrl}/api/bench/queries`)).json()) as { queries: number }).queries;
+  const read = async () => (await serverStats(appUrl)).queries;
   const before = await read();
   const response = await fetch(`${appUrl}${target.path}`, { headers: target.cookie ? { cookie: target.cookie } : {} });
   await response.arrayBuffer();
   return (await read()) - before;
+}
+
+type Stats = { queries: number; memory: NodeJS.MemoryUsage; collected: boolean };
+const serverStats = async (appUrl: string, gc = false): Promise<Stats> => (await (await fetch(`${appUrl}/api/bench/stats${gc ? "?gc=1" : ""}`)).json()) as Stats;
+const mib = (bytes: number) => `${(bytes / 1048576).toFixed(0)} MiB`;
+
+/**
+ * RSS from /proc, and V8's view: a live heap that keeps growing is a leak; RSS far above it is
+ * memory kept, not used. With BENCH_SERVER_NODE_OPTIONS=--expose-gc, the live heap after a full
+ * collection too (read after the RSS, which it would lower).
+ */
+async function memoryLine(appUrl: string, pid: number): Promise<string> {
+  const rss = rssMiB(pid).toFixed(0);
+  const { memory } = await serverStats(appUrl);
+  const collected = await serverStats(appUrl, true);
+  const live = collected.collected ? `, live after a full GC ${mib(collected.memory.heapUsed)}` : "";
+  return `RSS ${rss} MiB (V8 heap used ${mib(memory.heapUsed)} of ${mib(memory.heapTotal)}${live}, external ${mib(memory.external)}, array buffers ${mib(memory.arrayBuffers)})`;
 }
 
 const fmt = (n: number, width: number, digits = 0) => n.toFixed(digits).padStart(width);
@@ -151,7 +168,10 @@ async function main() {
     // Seeded before the build, so that whatever the build prerenders shows this catalogue.
     const { productId, shopSlug, counts } = await seedCatalogue(setup);
     await buildIfNeeded(setup.env);
-    server = await startServer(setup, { DB_QUERY_EVENTS: "1" });
+    // BENCH_SERVER_NODE_OPTIONS: Node options for the server alone (e.g. a heap limit, to compare).
+    const nodeOptions = process.env.BENCH_SERVER_NODE_OPTIONS;
+    server = await startServer(setup, { DB_QUERY_EVENTS: "1", ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) });
+    console.log(`\nserver after start: ${await memoryLine(setup.appUrl, server.pid!)}${nodeOptions ? ` · NODE_OPTIONS=${nodeOptions}` : ""}`);
     const cookie = await signIn(setup.appUrl);
 
     const trivial: Target = { name: "trivial dynamic page", path: "/bench-trivial" };
@@ -176,7 +196,7 @@ async function main() {
 
     // Warm-up: the JIT and the pools, not counted.
     for (const target of [trivial, ...pages]) await autocannonWarm(setup.appUrl, target);
-    console.log(`\nserver RSS after warm-up: ${rssMiB(server.pid!).toFixed(0)} MiB`);
+    console.log(`\nserver after warm-up: ${await memoryLine(setup.appUrl, server.pid!)}`);
 
     const ratios = new Map<string, number[]>();
     for (let run = 1; run <= RUNS; run++) {
@@ -195,7 +215,7 @@ async function main() {
         ratios.set(target.name, [...(ratios.get(target.name) ?? []), ratio]);
         console.log(`  ${target.name.padEnd(28)} ${fmt(r.rate, 7)}  ${fmt(ratio, 6, 2)}×  ${fmt(r.p50, 8)}  ${fmt(r.p975, 8)}  ${fmt(r.non2xx + r.errors, 7)}`);
       }
-      console.log(`  server RSS after run ${run}: ${rssMiB(server.pid!).toFixed(0)} MiB`);
+      console.log(`  server after run ${run}: ${await memoryLine(setup.appUrl, server.pid!)}`);
     }
     console.log("\nratio to the trivial page, per run:");
     for (const [name, values] of ratios) console.log(`  ${name.padEnd(28)} ${values.map((v) => `${v.toFixed(2)}×`).join("  ")}`);
