@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createTestSchema, dropTestSchema } from "../tests/support/test-database";
 import { startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
 import { freePort } from "../scripts/lib/free-port";
@@ -116,9 +116,20 @@ export async function buildIfNeeded(env: NodeJS.ProcessEnv) {
   else await run(bin("next"), ["build"], { env, stdio: ["ignore", "ignore", "inherit"] });
 }
 
-/** `next start` in its own process; resolves once /api/health answers. */
+/**
+ * The server as `npm start` runs it (package.json's start script, its Node flags included), so the
+ * benches measure what is deployed.
+ */
+function startCommand(): [string, string[]] {
+  const script = (JSON.parse(readFileSync("package.json", "utf8")) as { scripts: { start: string } }).scripts.start;
+  const [command, ...args] = script.trim().split(/\s+/);
+  return [command === "next" ? bin("next") : command!, args];
+}
+
+/** `npm start`'s server in its own process; resolves once /api/health answers. */
 export async function startServer(setup: BenchSetup, extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
-  const server = await startProcess(bin("next"), ["start", "--port", String(setup.appPort), "--hostname", "127.0.0.1"], { ...setup.env, ...extraEnv });
+  const [command, args] = startCommand();
+  const server = await startProcess(command, [...args, "--port", String(setup.appPort), "--hostname", "127.0.0.1"], { ...setup.env, ...extraEnv });
   await waitForHttp(`${setup.appUrl}/api/health`);
   return server;
 }

@@ -32,16 +32,28 @@ export const queryCount = () => queryCounter.sent;
 /**
  * A pooled connection opened outside any request's async context (instrumentation.ts makes the
  * scope at server start): its socket lives as long as the pool and would otherwise pin the store of
- * the request that happened to open it, and everything that store reaches. Outside Next.js (scripts,
- * workers, tests) there is no scope and nothing to pin.
+ * the request that happened to open it, and everything that store reaches. pg also keeps the
+ * connect callback (the pool's, which holds the waiting request's promise) in listeners that live
+ * as long as the connection: it is handed a callback that lets go of it once called. Outside
+ * Next.js (scripts, workers, tests) there is no scope and nothing to pin.
  */
 class RequestFreeClient extends pg.Client {
   constructor(config?: pg.ClientConfig) {
     super(config);
     const scope = (globalThis as { dbConnectScope?: AsyncResource }).dbConnectScope;
-    // pg's overloads (promise or callback): the arguments are passed through unchanged.
-    const connect = this.connect.bind(this) as (...args: unknown[]) => unknown;
-    if (scope) this.connect = ((...args: unknown[]) => scope.runInAsyncScope(() => connect(...args))) as pg.Client["connect"];
+    if (!scope) return;
+    // pg's overloads: a promise, or a callback.
+    const connect = this.connect.bind(this) as (callback?: (...result: unknown[]) => void) => unknown;
+    this.connect = ((callback?: (...result: unknown[]) => void) => {
+      if (!callback) return scope.runInAsyncScope(() => connect());
+      let pending: typeof callback | null = callback;
+      const once = (...result: unknown[]) => {
+        const call = pending;
+        pending = null;
+        call?.(...result);
+      };
+      return scope.runInAsyncScope(() => connect(once));
+    }) as pg.Client["connect"];
   }
 }
 
