@@ -9,17 +9,10 @@
  * - acknowledgement while the emulator answers every API call slowly (its `delay` fault).
  * Asserts nothing; a broken invariant is printed as such and exits non-zero.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
 import Stripe from "stripe";
-import { createTestSchema, dropTestSchema } from "../tests/support/test-database";
-import { startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
-import { freePort } from "../scripts/lib/free-port";
-import { bin, run } from "../scripts/lib/run";
+import { bin } from "../scripts/lib/run";
+import { benchSetup, buildIfNeeded, CONNECT_SECRET, KEY, percentile, sleep, startEmulator, startProcess, startServer, adoptBenchEnvironment } from "./support";
 
-const KEY = "sk_test_emulator_bench";
-const CONNECT_SECRET = "whsec_bench_connect";
 const E2E = Number(process.env.BENCH_E2E_EVENTS ?? 2000);
 const ACKS = Number(process.env.BENCH_ACK_REQUESTS ?? 2000);
 const CONCURRENCY = 50;
@@ -28,10 +21,6 @@ const WORKER_CONCURRENCY = Number(process.env.BENCH_WORKER_CONCURRENCY ?? 20);
 const SLOW_STRIPE_MS = 2000;
 
 type Load = { rate: number; p50: number; p95: number; failures: number };
-const children: ChildProcess[] = [];
-
-const percentile = (values: number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] ?? 0;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** `count` requests, `concurrency` in flight at any time. */
 async function load(count: number, concurrency: number, send: (i: number) => Promise<Response>): Promise<Load> {
@@ -61,63 +50,21 @@ function line(name: string, result: Load, baseline?: Load) {
   );
 }
 
-function startProcess(command: string, args: string[], env: NodeJS.ProcessEnv, ready?: RegExp): Promise<ChildProcess> {
-  const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "inherit"] });
-  children.push(child);
-  return new Promise((resolve, reject) => {
-    if (!ready) return resolve(child);
-    child.stdout!.on("data", (chunk: Buffer) => {
-      if (ready.test(chunk.toString())) resolve(child);
-    });
-    child.once("exit", (code) => reject(new Error(`${command} ${args.join(" ")} exited with ${code}`)));
-  });
-}
-
-async function waitForHttp(url: string) {
-  for (let i = 0; i < 600; i++) {
-    if (await fetch(url).then(() => true, () => false)) return;
-    await sleep(100);
-  }
-  throw new Error(`${url} did not answer`);
-}
-
 async function main() {
-  const embedded = process.env.BENCH_DATABASE_URL ? null : await startEmbeddedPostgres({});
-  const baseUrl = process.env.BENCH_DATABASE_URL ?? embedded!.url;
-  const schemaUrl = await createTestSchema(baseUrl, "bench");
-  const [emulatorPort, appPort] = [await freePort(), await freePort()];
-  const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
-  const appUrl = `http://127.0.0.1:${appPort}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "production",
-    NEXT_TELEMETRY_DISABLED: "1",
-    DATABASE_URL: schemaUrl,
-    STRIPE_SECRET_KEY: KEY,
-    STRIPE_API_HOST: emulatorUrl,
-    STRIPE_WEBHOOK_SECRET: "whsec_bench_platform",
-    STRIPE_CONNECT_WEBHOOK_SECRET: CONNECT_SECRET,
-    AUTH_SECRET: randomBytes(32).toString("hex"),
-    APP_URL: appUrl,
-    LOG_LEVEL: "error",
-    BENCH_BARE_ROUTE: "1",
-  };
+  const setup = await benchSetup();
+  const { env, appUrl, emulatorUrl } = setup;
+  const embedded = setup.embedded;
   try {
-    // The emulator in its own process, with no webhook endpoint: the bench delivers the events.
-    const emulatorEnv = { ...env, STRIPE_EMULATOR_PORT: String(emulatorPort), STRIPE_EMULATOR_LOG: "0", STRIPE_WEBHOOK_SECRET: "", STRIPE_CONNECT_WEBHOOK_SECRET: "" };
-    await startProcess(bin("tsx"), ["stripe-emulator/src/main.ts"], emulatorEnv);
-    await waitForHttp(`${emulatorUrl}/_emulator/faults`);
-    if (process.env.BENCH_SKIP_BUILD && existsSync(".next/BUILD_ID")) console.log("▸ Reusing the existing production build (BENCH_SKIP_BUILD)");
-    else await run(bin("next"), ["build"], { env, stdio: ["ignore", "ignore", "inherit"] });
+    await startEmulator(setup);
+    await buildIfNeeded(env);
 
-    Object.assign(process.env, env, { NODE_ENV: "test" });
+    adoptBenchEnvironment(setup);
     const { db } = await import("../lib/db");
     const sessions = await seed(emulatorUrl);
     console.log(`\nDatabase: ${embedded ? "embedded PGlite (one transaction at a time)" : "BENCH_DATABASE_URL"} · emulator in its own process · production build · node ${process.version}`);
     console.log(`${E2E} paid sessions ready; ${CONCURRENCY} concurrent deliveries; ${WORKERS} workers × ${WORKER_CONCURRENCY} jobs\n`);
 
-    await startProcess(bin("next"), ["start", "--port", String(appPort), "--hostname", "127.0.0.1"], env);
-    await waitForHttp(`${appUrl}/api/health`);
+    await startServer(setup);
     const signed = (event: object) => {
       const body = JSON.stringify(event);
       return { body, headers: { "stripe-signature": Stripe.webhooks.generateTestHeaderString({ payload: body, secret: CONNECT_SECRET }), "content-type": "application/json" } };
@@ -195,15 +142,7 @@ async function main() {
     await db.$disconnect();
     if (!paidOnce || !sentOnce) process.exitCode = 1;
   } finally {
-    for (const child of children.reverse()) {
-      if (child.exitCode !== null) continue;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      await Promise.race([exited, sleep(5000)]);
-      if (child.exitCode === null) child.kill("SIGKILL");
-    }
-    await dropTestSchema(schemaUrl).catch(() => {});
-    await embedded?.stop();
+    await setup.close();
   }
 }
 

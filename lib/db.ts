@@ -1,4 +1,6 @@
+import type { AsyncResource } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 
 /**
@@ -12,8 +14,47 @@ export function createPrismaClient(connectionString: string): PrismaClient {
   url.searchParams.delete("schema");
   // 10 per web instance; a worker sets DATABASE_POOL_SIZE to its job concurrency plus two (README).
   const max = Number(process.env.DATABASE_POOL_SIZE) || 10;
-  const adapter = new PrismaPg({ connectionString: url.toString(), max }, schema ? { schema } : undefined);
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  const adapter = new PrismaPg({ connectionString: url.toString(), max, Client: RequestFreeClient }, schema ? { schema } : undefined);
+  if (process.env.DB_QUERY_EVENTS !== "1") return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  const client = new PrismaClient({ adapter, omit: { user: { passwordHash: true } }, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", () => {
+    queryCounter.sent++;
+  });
+  return client as unknown as PrismaClient;
+}
+
+// SQL statements sent by this process, counted only with DB_QUERY_EVENTS=1 (the pages bench and the
+// query-count tests): Prisma's query events cost a little on every query, so production leaves them off.
+// On globalThis like the client, since a production build may hold several copies of this module.
+const queryCounter = ((globalThis as unknown as { dbQueryCounter?: { sent: number } }).dbQueryCounter ??= { sent: 0 });
+export const queryCount = () => queryCounter.sent;
+
+/**
+ * A pooled connection opened outside any request's async context (instrumentation.ts makes the
+ * scope at server start): its socket lives as long as the pool and would otherwise pin the store of
+ * the request that happened to open it, and everything that store reaches. pg also keeps the
+ * connect callback (the pool's, which holds the waiting request's promise) in listeners that live
+ * as long as the connection: it is handed a callback that lets go of it once called. Outside
+ * Next.js (scripts, workers, tests) there is no scope and nothing to pin.
+ */
+class RequestFreeClient extends pg.Client {
+  constructor(config?: pg.ClientConfig) {
+    super(config);
+    const scope = (globalThis as { dbConnectScope?: AsyncResource }).dbConnectScope;
+    if (!scope) return;
+    // pg's overloads: a promise, or a callback.
+    const connect = this.connect.bind(this) as (callback?: (...result: unknown[]) => void) => unknown;
+    this.connect = ((callback?: (...result: unknown[]) => void) => {
+      if (!callback) return scope.runInAsyncScope(() => connect());
+      let pending: typeof callback | null = callback;
+      const once = (...result: unknown[]) => {
+        const call = pending;
+        pending = null;
+        call?.(...result);
+      };
+      return scope.runInAsyncScope(() => connect(once));
+    }) as pg.Client["connect"];
+  }
 }
 
 const globalForDb = globalThis as unknown as { prisma?: PrismaClient };

@@ -48,35 +48,38 @@ async function countTiers(tiers: Tiers) {
   return { sellable, unsellable, total: sellable + unsellable };
 }
 
-/** One page (skip/take) over the two tiers laid end to end. */
+/**
+ * One page (skip/take) over the two tiers laid end to end: one query, or two when the page
+ * straddles the tiers. Without `counts`, the first tier is read and the second only if it fell short.
+ */
 async function findAcrossTiers(
   tiers: Tiers,
-  counts: { sellable: number },
+  counts: { sellable: number; unsellable: number } | null,
   orderBy: Prisma.ProductOrderByWithRelationInput[],
   skip: number,
   take: number,
 ): Promise<ProductRow[]> {
   const first =
-    skip < counts.sellable
+    !counts || skip < counts.sellable
       ? await db.product.findMany({ where: tiers.sellable, orderBy, skip, take, select: productCardSelect })
       : [];
   const remaining = take - first.length;
-  if (remaining <= 0) return first;
+  if (remaining <= 0 || counts?.unsellable === 0) return first;
+  const sellable = counts?.sellable ?? skip + first.length;
   const second = await db.product.findMany({
     where: tiers.unsellable,
     orderBy,
-    skip: Math.max(0, skip - counts.sellable),
+    skip: Math.max(0, skip - sellable),
     take: remaining,
     select: productCardSelect,
   });
   return [...first, ...second];
 }
 
-/** The newest products for the home page, those that can be bought first. */
+/** The newest products for the home page, those that can be bought first (no count needed: one query when enough can be bought). */
 export async function listLatestProducts(limit = 12): Promise<ProductCardData[]> {
   const tiers = splitBySellability(listedProductWhere);
-  const counts = await countTiers(tiers);
-  return toCards(await findAcrossTiers(tiers, counts, [{ createdAt: "desc" }, { id: "asc" }], 0, limit));
+  return toCards(await findAcrossTiers(tiers, null, [{ createdAt: "desc" }, { id: "asc" }], 0, limit));
 }
 
 /** Listed shops (not suspended), those that can take payments first. */

@@ -10,8 +10,21 @@ import { businessTimeZone } from "./time-zone";
  * these helpers serve code that is handed a locale (emails, CSV, helpers shared by both sides).
  */
 export function formatterFor(locale: Locale) {
-  return createFormatter({ locale: intlLocale[locale] as Locale, timeZone: businessTimeZone(), formats });
+  const timeZone = businessTimeZone();
+  const key = `${locale} ${timeZone}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = createFormatter({ locale: intlLocale[locale] as Locale, timeZone, formats });
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
+
+// One formatter per language (and zone), kept for the process: each keeps the Intl objects it made
+// (one NumberFormat per currency, one DateTimeFormat per named format), so a page of 24 prices no
+// longer builds 24 NumberFormats, each a native ICU object that V8 frees only on a late collection.
+// Bounded: two languages, one zone.
+const formatters = new Map<string, ReturnType<typeof createFormatter>>();
 
 /**
  * Number of decimals of a currency's minor unit as Stripe counts them (0 for JPY, 2 for EUR and
