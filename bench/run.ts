@@ -6,14 +6,9 @@ import { randomBytes } from "node:crypto";
 import { createTestSchema, dropTestSchema } from "../tests/support/test-database";
 import { startEmbeddedPostgres } from "../scripts/lib/embedded-postgres";
 import { startStripeEmulator } from "../stripe-emulator/src/index";
+import { KEY, percentile } from "./support";
 
-const KEY = "sk_test_emulator_bench";
 const CHECKOUTS = Number(process.env.BENCH_CHECKOUTS ?? 60);
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
 
 function report(name: string, samples: number[], totalMs: number) {
   const line = [

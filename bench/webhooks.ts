@@ -9,9 +9,15 @@
  * - acknowledgement while the emulator answers every API call slowly (its `delay` fault).
  * Asserts nothing; a broken invariant is printed as such and exits non-zero.
  */
+import { execFile } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
 import Stripe from "stripe";
 import { bin } from "../scripts/lib/run";
-import { benchSetup, buildIfNeeded, CONNECT_SECRET, KEY, percentile, sleep, startEmulator, startProcess, startServer, adoptBenchEnvironment } from "./support";
+import { benchSetup, buildIfNeeded, CONNECT_SECRET, KEY, sleep, startEmulator, startProcess, startServer, adoptBenchEnvironment } from "./support";
 
 const E2E = Number(process.env.BENCH_E2E_EVENTS ?? 2000);
 const ACKS = Number(process.env.BENCH_ACK_REQUESTS ?? 2000);
@@ -22,25 +28,23 @@ const SLOW_STRIPE_MS = 2000;
 
 type Load = { rate: number; p50: number; p95: number; failures: number };
 
-/** `count` requests, `concurrency` in flight at any time. */
-async function load(count: number, concurrency: number, send: (i: number) => Promise<Response>): Promise<Load> {
-  const samples: number[] = [];
-  let next = 0;
-  let failures = 0;
-  const start = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      for (let i = next++; i < count; i = next++) {
-        const t = performance.now();
-        const response = await send(i).catch(() => null);
-        await response?.arrayBuffer();
-        if (!response?.ok) failures++;
-        samples.push(performance.now() - t);
-      }
-    }),
-  );
-  const elapsed = performance.now() - start;
-  return { rate: (count / elapsed) * 1000, p50: percentile(samples, 50), p95: percentile(samples, 95), failures };
+const execFileAsync = promisify(execFile);
+type Prepared = { body: string; headers: Record<string, string> };
+
+/**
+ * `count` signed POSTs to `url`, `concurrency` in flight at any time, sent by autocannon in a
+ * process of its own (bench/signed-load.ts): a client in this process would share its event loop
+ * with the bench and cap the rate it can measure.
+ */
+async function load(count: number, concurrency: number, url: string, prepare: (i: number) => Prepared): Promise<Load> {
+  const file = join(tmpdir(), `comptoir-bench-${process.pid}-${randomBytes(4).toString("hex")}.json`);
+  writeFileSync(file, JSON.stringify(Array.from({ length: count }, (_, i) => prepare(i))));
+  try {
+    const { stdout } = await execFileAsync(bin("tsx"), ["bench/signed-load.ts", url, String(concurrency), file], { maxBuffer: 1 << 20 });
+    return JSON.parse(stdout.trim().split("\n").at(-1)!) as Load;
+  } finally {
+    rmSync(file, { force: true });
+  }
 }
 
 function line(name: string, result: Load, baseline?: Load) {
@@ -69,22 +73,22 @@ async function main() {
       const body = JSON.stringify(event);
       return { body, headers: { "stripe-signature": Stripe.webhooks.generateTestHeaderString({ payload: body, secret: CONNECT_SECRET }), "content-type": "application/json" } };
     };
-    const post = (path: string, request: { body: string; headers: Record<string, string> }) => fetch(`${appUrl}${path}`, { method: "POST", ...request });
+    const [bareUrl, webhookUrl] = [`${appUrl}/api/bench/bare`, `${appUrl}/api/stripe/connect/webhook`];
     const event = (id: string, type: string, object: object, account: string) => ({ id, object: "event", type, account, created: Math.floor(Date.now() / 1000), data: { object }, livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, api_version: Stripe.API_VERSION });
     const account = sessions[0]!.account;
     const completed = sessions.map((s, i) => signed(event(`evt_bench_paid_${i}`, "checkout.session.completed", s.session, s.account)));
     const unhandled = (i: number) => signed(event(`evt_bench_other_${i}`, "customer.created", { id: `cus_${i}`, object: "customer" }, account));
 
     // Warm-up (first compilation of each route, pools opened), then the baseline.
-    await load(200, 10, (i) => post("/api/bench/bare", unhandled(i)));
-    await load(200, 10, (i) => post("/api/stripe/connect/webhook", unhandled(1_000_000 + i)));
-    const bare = await load(ACKS, CONCURRENCY, (i) => post("/api/bench/bare", completed[i % completed.length]!));
+    await load(200, 10, bareUrl, unhandled);
+    await load(200, 10, webhookUrl, (i) => unhandled(1_000_000 + i));
+    const bare = await load(ACKS, CONCURRENCY, bareUrl, (i) => completed[i % completed.length]!);
     line("bare route handler", bare);
-    line("webhook ack, unhandled event", await load(ACKS, CONCURRENCY, (i) => post("/api/stripe/connect/webhook", unhandled(i))), bare);
+    line("webhook ack, unhandled event", await load(ACKS, CONCURRENCY, webhookUrl, unhandled), bare);
     // Handled events (recorded and queued; no worker runs yet, as for the two lines above).
     const accountEvent = (i: number) => signed(event(`evt_bench_account_${i}`, "account.updated", { id: account, object: "account" }, account));
-    line("webhook ack, handled event", await load(ACKS, CONCURRENCY, (i) => post("/api/stripe/connect/webhook", accountEvent(i))), bare);
-    line("webhook ack, duplicate event", await load(ACKS, CONCURRENCY, (i) => post("/api/stripe/connect/webhook", accountEvent(i))), bare);
+    line("webhook ack, handled event", await load(ACKS, CONCURRENCY, webhookUrl, accountEvent), bare);
+    line("webhook ack, duplicate event", await load(ACKS, CONCURRENCY, webhookUrl, accountEvent), bare);
 
     // Those account.updated jobs were only there to be acknowledged: cleared, so the end-to-end
     // figure below measures checkout events alone.
@@ -99,7 +103,7 @@ async function main() {
       await startProcess(bin("tsx"), ["scripts/worker.ts"], { ...env, WORKER_CONCURRENCY: String(WORKER_CONCURRENCY) }, /worker started/);
     }
     const start = performance.now();
-    const handled = await load(completed.length, CONCURRENCY, (i) => post("/api/stripe/connect/webhook", completed[i]!));
+    const handled = await load(completed.length, CONCURRENCY, webhookUrl, (i) => completed[i]!);
     const acknowledged = performance.now() - start;
     console.log(`\nend to end, ${E2E} distinct checkout.session.completed at ${CONCURRENCY} concurrent, ${WORKERS} workers applying meanwhile:`);
     line("  acknowledgement while workers run", handled, bare);
@@ -135,7 +139,7 @@ async function main() {
       headers: { authorization: `Bearer ${KEY}`, "content-type": "application/json" },
       body: JSON.stringify({ api: { status: "delay", delay_ms: SLOW_STRIPE_MS, count: 1_000_000 } }),
     });
-    const slow = await load(ACKS, CONCURRENCY, (i) => post("/api/stripe/connect/webhook", accountEvent(ACKS + i)));
+    const slow = await load(ACKS, CONCURRENCY, webhookUrl, (i) => accountEvent(ACKS + i));
     console.log("");
     line(`webhook ack, handled, Stripe ${SLOW_STRIPE_MS} ms slow`, slow, bare);
     await fetch(`${emulatorUrl}/_emulator/faults`, { method: "DELETE", headers: { authorization: `Bearer ${KEY}` } });
