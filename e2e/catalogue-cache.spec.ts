@@ -1,7 +1,6 @@
 import { expect, test, type Browser, type Page, type Response } from "@playwright/test";
-import pg from "pg";
 import { invalidateCatalogue } from "../lib/cache/catalogue";
-import { shopWithExperience } from "./support/shop-fixture";
+import { shopWithExperience, withDatabase } from "./support/shop-fixture";
 import { uniqueEmail } from "./support/screens";
 
 // Catalogue pages (home, shop, product) are served from Next's cache (x-nextjs-cache: HIT) and
@@ -9,7 +8,8 @@ import { uniqueEmail } from "./support/screens";
 // the seller's own actions, through PostgreSQL for changes made elsewhere (a worker, another instance).
 
 const unique = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-const cartLink = (page: Page) => page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: /^Panier/ });
+const cartLink = (page: Page) =>
+  page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: /^Panier/ });
 const cacheState = (response: Response | null) => response?.headers()["x-nextjs-cache"];
 
 async function anonymous(browser: Browser): Promise<Page> {
@@ -39,7 +39,10 @@ async function editProduct(page: Page, productId: string, fields: Record<string,
   await expect(page).toHaveURL(/\/seller\/products\?updated=1$/);
 }
 
-test("a product edited, sold out and archived shows its new state at once on the cached pages", async ({ page, browser }) => {
+test("a product edited, sold out and archived shows its new state at once on the cached pages", async ({
+  page,
+  browser,
+}) => {
   const name = `Pichet ${unique()}`;
   await signInAsClaire(page);
   await page.goto("/seller/products/new");
@@ -70,7 +73,9 @@ test("a product edited, sold out and archived shows its new state at once on the
   await visitor.goto("/shops/atelier-lumiere");
   await expect(visitor.getByRole("link", { name: new RegExp(renamed) })).toBeVisible();
   await visitor.goto("/");
-  await expect(visitor.getByRole("region", { name: "Nouveautés" }).getByRole("link", { name: new RegExp(renamed) })).toBeVisible();
+  await expect(
+    visitor.getByRole("region", { name: "Nouveautés" }).getByRole("link", { name: new RegExp(renamed) }),
+  ).toBeVisible();
 
   // Sold out (stock 0): marked so, and cannot be added.
   await editProduct(page, productId!, { Stock: "0" });
@@ -80,7 +85,9 @@ test("a product edited, sold out and archived shows its new state at once on the
   await visitor.goto("/shops/atelier-lumiere");
   await expect(visitor.getByRole("link", { name: new RegExp(renamed) })).toContainText("Épuisé");
   await visitor.goto("/");
-  await expect(visitor.getByRole("region", { name: "Nouveautés" }).getByRole("link", { name: new RegExp(renamed) })).toContainText("Épuisé");
+  await expect(
+    visitor.getByRole("region", { name: "Nouveautés" }).getByRole("link", { name: new RegExp(renamed) }),
+  ).toContainText("Épuisé");
 
   // Archived: gone from the listings, its page answers 404.
   await page.goto(`/seller/products?q=${encodeURIComponent(renamed)}`);
@@ -137,7 +144,10 @@ test("a signed-in buyer never sees another buyer's name or cart count on a cache
   for (const page of pages) await page.context().close();
 });
 
-test("an invalidation recorded by another process reaches the cached pages on the next poll", async ({ browser, request }) => {
+test("an invalidation recorded by another process reaches the cached pages on the next poll", async ({
+  browser,
+  request,
+}) => {
   const name = `Gourde ${unique()}`;
   const { productId } = await shopWithExperience(request, "hosted", name);
   const visitor = await anonymous(browser);
@@ -146,16 +156,9 @@ test("an invalidation recorded by another process reaches the cached pages on th
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(name);
 
   // Changed in the database behind the app's back: the cached page does not know yet.
-  const url = new URL(process.env.DATABASE_URL!);
-  const schema = url.searchParams.get("schema") ?? "public";
-  url.searchParams.delete("schema");
-  const client = new pg.Client({ connectionString: url.toString() });
-  await client.connect();
-  try {
-    await client.query(`UPDATE "${schema}"."Product" SET name = $2, stock = 0 WHERE id = $1`, [productId, `${name} vide`]);
-  } finally {
-    await client.end();
-  }
+  await withDatabase((client) =>
+    client.query(`UPDATE "Product" SET name = $2, stock = 0 WHERE id = $1`, [productId, `${name} vide`]),
+  );
   expect(cacheState(await visitor.goto(productPath))).toBe("HIT");
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(name);
 
