@@ -24,7 +24,7 @@ export function proxy(request: NextRequest) {
     }
   }
 
-  const { pathname, search } = request.nextUrl;
+  const { pathname } = request.nextUrl;
   const { nonce, headers } = pageSecurityForPath(pathname);
   const requestHeaders = new Headers(request.headers);
   if (nonce) {
@@ -39,7 +39,10 @@ export function proxy(request: NextRequest) {
   if (isLocalisedPath(pathname)) {
     const locale = requestLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
     requestHeaders.set(LOCALE_HEADER, locale);
-    const target = new URL(`/${locale}${pathname === "/" ? "" : pathname}${search}`, request.url);
+    // Same origin as the request as Next.js sees it: a rewrite to any other origin is proxied over
+    // HTTP instead of routed inside the server (see scripts/dev.ts for the development host).
+    const target = request.nextUrl.clone();
+    target.pathname = `/${locale}${pathname === "/" ? "" : pathname}`;
     response = NextResponse.rewrite(target, { request: { headers: requestHeaders } });
   } else {
     response = NextResponse.next({ request: { headers: requestHeaders } });

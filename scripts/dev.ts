@@ -44,8 +44,10 @@ async function main() {
   await run(bin("tsx"), ["prisma/seed.ts"]);
   await emulator?.syncDemoAccounts();
 
-  // Only this machine can reach the dev server unless DEV_HOST says otherwise (e.g. 0.0.0.0).
-  const host = process.env.DEV_HOST?.trim() || "127.0.0.1";
+  // Only this machine can reach the dev server unless DEV_HOST says otherwise. "localhost", not
+  // 127.0.0.1: the dev server hands proxy.ts URLs on localhost, and the locale rewrite must stay on
+  // the origin Next.js routes with (on another one, Next.js proxies the request to itself and fails).
+  const host = process.env.DEV_HOST?.trim() || "localhost";
   console.log(`▸ Starting Next.js on ${process.env.APP_URL} and a background worker (webhooks, emails, schedule)`);
   const next = spawn(bin("next"), ["dev", "--port", String(port), "--hostname", host], { stdio: "inherit", env: process.env });
   worker = spawn(bin("tsx"), ["scripts/worker.ts"], { stdio: "inherit", env: { WORKER_CONCURRENCY: "4", ...process.env } });
