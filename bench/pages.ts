@@ -208,7 +208,7 @@ async function main() {
       }
       const base = baselines.reduce((sum, r) => sum + r.rate, 0) / baselines.length;
       const worst = (key: "p50" | "p975") => Math.max(...baselines.map((r) => r[key]));
-      console.log(`\nrun ${run}/${RUNS}                      req/s    ratio    p50 ms  p97.5 ms  non-2xx`);
+      console.log(`\nrun ${run}/${RUNS}                      req/s    ratio    p50 ms  p97.5 ms  non-2xx+errors`);
       console.log(`  ${trivial.name.padEnd(28)} ${fmt(base, 7)}     1.00  ${fmt(worst("p50"), 8)}  ${fmt(worst("p975"), 8)}  ${fmt(baselines.reduce((s, r) => s + r.non2xx + r.errors, 0), 7)}  (mean of ${baselines.length})`);
       for (const [target, r] of results) {
         const ratio = r.rate / base;

@@ -98,6 +98,10 @@ export async function benchSetup(): Promise<BenchSetup> {
     async close() {
       await stopChildren();
       await dropTestSchema(schemaUrl).catch(() => {});
+      // The job queue's tables, next to the app's (lib/jobs/boss.ts), when a bench ran workers.
+      const jobs = new URL(schemaUrl);
+      jobs.searchParams.set("schema", `${jobs.searchParams.get("schema")}_jobs`);
+      await dropTestSchema(jobs.toString()).catch(() => {});
       await embedded?.stop();
     },
   };
