@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isLocalisedPath, LOCALE_COOKIE, LOCALE_HEADER, requestLocale } from "@/lib/i18n/routing";
+import { isLocalisedPath, LOCALE_COOKIE, LOCALE_HEADER, localeOfPath, requestLocale } from "@/lib/i18n/routing";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/security/body-limit";
 import { pageSecurityForPath } from "@/lib/security/headers";
 
@@ -25,7 +25,8 @@ export function proxy(request: NextRequest) {
   }
 
   const { pathname } = request.nextUrl;
-  const { nonce, headers } = pageSecurityForPath(pathname);
+  const prefixed = localeOfPath(pathname);
+  const { nonce, headers } = pageSecurityForPath(prefixed ? pathname.slice(prefixed.length + 1) || "/" : pathname);
   const requestHeaders = new Headers(request.headers);
   if (nonce) {
     requestHeaders.set("x-nonce", nonce);
@@ -36,7 +37,10 @@ export function proxy(request: NextRequest) {
   }
 
   let response: NextResponse;
-  if (isLocalisedPath(pathname)) {
+  if (prefixed) {
+    requestHeaders.set(LOCALE_HEADER, prefixed);
+    response = NextResponse.next({ request: { headers: requestHeaders } });
+  } else if (isLocalisedPath(pathname)) {
     const locale = requestLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
     requestHeaders.set(LOCALE_HEADER, locale);
     // Same origin as the request as Next.js sees it: a rewrite to any other origin is proxied over

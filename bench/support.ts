@@ -133,7 +133,7 @@ function startCommand(): [string, string[]] {
 /** `npm start`'s server in its own process; resolves once /api/health answers. */
 export async function startServer(setup: BenchSetup, extraEnv: Record<string, string> = {}): Promise<ChildProcess> {
   const [command, args] = startCommand();
-  const server = await startProcess(command, [...args, "--port", String(setup.appPort), "--hostname", "127.0.0.1"], { ...setup.env, ...extraEnv });
+  const server = await startProcess(command, [...args, "--port", String(setup.appPort), "--hostname", "localhost"], { ...setup.env, ...extraEnv });
   await waitForHttp(`${setup.appUrl}/api/health`);
   return server;
 }

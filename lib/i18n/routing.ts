@@ -16,6 +16,17 @@ export function isLocalisedPath(pathname: string): boolean {
   return !UNLOCALISED.test(pathname);
 }
 
+/**
+ * The locale of a path already under the internal segment ("/en/cart" -> "en"), reached directly or
+ * by a rewrite Next.js proxied instead of routing (it does so when the server was started on a
+ * loopback address such as 127.0.0.1: see the README). Such a path is served as it is, never
+ * rewritten again.
+ */
+export function localeOfPath(pathname: string): Locale | null {
+  const segment = /^\/([^/]+)(?:\/|$)/.exec(pathname)?.[1];
+  return isLocale(segment) ? segment : null;
+}
+
 /** The language of a request: the header switch's cookie (set at sign-in from the saved preference), else Accept-Language. */
 export function requestLocale(cookieValue: string | undefined, acceptLanguage: string | null): Locale {
   return isLocale(cookieValue) ? cookieValue : negotiateLocale(acceptLanguage);
