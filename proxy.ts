@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { isLocalisedPath, LOCALE_COOKIE, LOCALE_HEADER, localeOfPath, requestLocale } from "@/lib/i18n/routing";
+import { internalPath, isLocalisedPath, LOCALE_COOKIE, LOCALE_HEADER, localeOfPath, requestLocale, visiblePath } from "@/lib/i18n/routing";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "@/lib/security/body-limit";
 import { pageSecurityForPath } from "@/lib/security/headers";
 
@@ -9,7 +9,8 @@ import { pageSecurityForPath } from "@/lib/security/headers";
  *   (Next.js itself would fail with a 500 and a reset connection);
  * - every page is rewritten to the internal `/{locale}` segment (app/[locale]), the language taken
  *   from the cookie, else Accept-Language: the visible URL carries no locale, and a page can be
- *   rendered once per language and cached, without reading cookies itself;
+ *   rendered once per language and cached, without reading cookies itself; search results are
+ *   rewritten to a path that carries the query, so they are cached pages too;
  * - the Content-Security-Policy (lib/security/headers.ts decides from the path): catalogue pages,
  *   served from the cache, get no nonce; every other page a fresh one, handed to Next.js in the
  *   request headers so it puts it on its inline scripts.
@@ -24,9 +25,8 @@ export function proxy(request: NextRequest) {
     }
   }
 
-  const { pathname } = request.nextUrl;
-  const prefixed = localeOfPath(pathname);
-  const { nonce, headers } = pageSecurityForPath(prefixed ? pathname.slice(prefixed.length + 1) || "/" : pathname);
+  const { pathname, searchParams } = request.nextUrl;
+  const { nonce, headers } = pageSecurityForPath(visiblePath(pathname));
   const requestHeaders = new Headers(request.headers);
   if (nonce) {
     requestHeaders.set("x-nonce", nonce);
@@ -37,16 +37,17 @@ export function proxy(request: NextRequest) {
   }
 
   let response: NextResponse;
-  if (prefixed) {
-    requestHeaders.set(LOCALE_HEADER, prefixed);
-    response = NextResponse.next({ request: { headers: requestHeaders } });
-  } else if (isLocalisedPath(pathname)) {
-    const locale = requestLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language"));
-    requestHeaders.set(LOCALE_HEADER, locale);
+  const locale = isLocalisedPath(pathname)
+    ? (localeOfPath(pathname) ?? requestLocale(request.cookies.get(LOCALE_COOKIE)?.value, request.headers.get("accept-language")))
+    : null;
+  const internal = locale && internalPath(pathname, searchParams, locale);
+  if (locale) requestHeaders.set(LOCALE_HEADER, locale);
+  if (internal) {
     // Same origin as the request as Next.js sees it: a rewrite to any other origin is proxied over
     // HTTP instead of routed inside the server (see scripts/dev.ts for the development host).
     const target = request.nextUrl.clone();
-    target.pathname = `/${locale}${pathname === "/" ? "" : pathname}`;
+    target.pathname = internal.pathname;
+    if (!internal.keepSearch) target.search = "";
     response = NextResponse.rewrite(target, { request: { headers: requestHeaders } });
   } else {
     response = NextResponse.next({ request: { headers: requestHeaders } });

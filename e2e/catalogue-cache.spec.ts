@@ -3,7 +3,7 @@ import { invalidateCatalogue } from "../lib/cache/catalogue";
 import { shopWithExperience, withDatabase } from "./support/shop-fixture";
 import { uniqueEmail } from "./support/screens";
 
-// Catalogue pages (home, shop, product) are served from Next's cache (x-nextjs-cache: HIT) and
+// Catalogue pages (home, shop, product, search results) are served from Next's cache (x-nextjs-cache: HIT) and
 // must show a change at once: lib/cache/catalogue.ts invalidates their tags, in this process for
 // the seller's own actions, through PostgreSQL for changes made elsewhere (a worker, another instance).
 
@@ -43,7 +43,8 @@ test("a product edited, sold out and archived shows its new state at once on the
   page,
   browser,
 }) => {
-  const name = `Pichet ${unique()}`;
+  const token = unique();
+  const name = `Pichet ${token}`;
   await signInAsClaire(page);
   await page.goto("/seller/products/new");
   await page.getByLabel("Nom du produit").fill(name);
@@ -58,7 +59,11 @@ test("a product edited, sold out and archived shows its new state at once on the
 
   const visitor = await anonymous(browser);
   const productPath = `/products/${productId}`;
-  for (const path of [productPath, "/shops/atelier-lumiere", "/"]) await expectCached(visitor, path);
+  const searchPath = `/search?q=${token}`;
+  for (const path of [productPath, "/shops/atelier-lumiere", "/", searchPath]) await expectCached(visitor, path);
+  await visitor.goto(searchPath);
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(`Résultats pour « ${token} »`);
+  await expect(visitor.getByRole("link", { name: new RegExp(name) })).toContainText("12,50");
   await visitor.goto(productPath);
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(name);
   await expect(visitor.getByText(/^12,50\s€$/)).toBeVisible();
@@ -76,6 +81,8 @@ test("a product edited, sold out and archived shows its new state at once on the
   await expect(
     visitor.getByRole("region", { name: "Nouveautés" }).getByRole("link", { name: new RegExp(renamed) }),
   ).toBeVisible();
+  await visitor.goto(searchPath);
+  await expect(visitor.getByRole("link", { name: new RegExp(renamed) })).toContainText("15,00");
 
   // Sold out (stock 0): marked so, and cannot be added.
   await editProduct(page, productId!, { Stock: "0" });
@@ -100,6 +107,8 @@ test("a product edited, sold out and archived shows its new state at once on the
   await visitor.goto("/");
   await expect(visitor.getByRole("region", { name: "Nouveautés" })).toBeVisible();
   await expect(visitor.getByRole("link", { name: new RegExp(renamed) })).toHaveCount(0);
+  await visitor.goto(searchPath);
+  await expect(visitor.getByText(`Aucun produit ne correspond à « ${token} ».`)).toBeVisible();
   await visitor.context().close();
 });
 

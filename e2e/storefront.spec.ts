@@ -34,6 +34,8 @@ test("search ignores accents and case", async ({ page }) => {
   await page.getByRole("button", { name: "Rechercher", exact: true }).click();
   await expect(page).toHaveURL(/\/search\?q=CAFE\+ethiopie/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Résultats pour « CAFE ethiopie »");
+  // The results page is cached HTML: the header's box learns the query in the browser.
+  await expect(page.getByRole("searchbox", { name: "Rechercher des produits" })).toHaveValue("CAFE ethiopie");
   const result = page.getByRole("link", { name: "Café en grains Éthiopie Sidamo 250 g" });
   await expect(result).toBeVisible();
   // Its shop cannot take payments yet: the card says so.

@@ -1,11 +1,11 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 import { listedUnsellableShopWhere, sellableShopWhere, shopCanSell } from "./availability";
+import { SEARCH_MAX_LENGTH } from "./search-path";
 import { normalizeForSearch } from "./search-text";
 
 export const SEARCH_PAGE_SIZE = 24;
-/** Longest query taken into account, and most words in it: a search box, not a document. */
-export const SEARCH_MAX_LENGTH = 100;
+/** Most words taken into account (the longest query is SEARCH_MAX_LENGTH): a search box, not a document. */
 const SEARCH_MAX_TERMS = 8;
 
 const productCardSelect = {

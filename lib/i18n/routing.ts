@@ -1,3 +1,4 @@
+import { readSearchParams, searchResultsSegments } from "@/lib/catalog/search-path";
 import { isLocale, LOCALE_COOKIE, negotiateLocale, type Locale } from "./config";
 
 /**
@@ -25,6 +26,28 @@ export function isLocalisedPath(pathname: string): boolean {
 export function localeOfPath(pathname: string): Locale | null {
   const segment = /^\/([^/]+)(?:\/|$)/.exec(pathname)?.[1];
   return isLocale(segment) ? segment : null;
+}
+
+/** The path without its internal locale segment ("/en/cart" -> "/cart"), as the visitor sees it. */
+export function visiblePath(pathname: string): string {
+  const locale = localeOfPath(pathname);
+  return locale ? pathname.slice(locale.length + 1) || "/" : pathname;
+}
+
+/**
+ * The internal path a visible page path is served from: under its locale segment, and for search
+ * results with the query moved from the parameters into the path (lib/catalog/search-path.ts), so
+ * that they are cached pages too (their parameters are then dropped). Null when the path is served as it is.
+ */
+export function internalPath(pathname: string, params: URLSearchParams, locale: Locale): { pathname: string; keepSearch: boolean } | null {
+  const prefixed = localeOfPath(pathname);
+  const visible = visiblePath(pathname);
+  if (visible === "/search") {
+    const search = readSearchParams(params);
+    if (search.query) return { pathname: `/${prefixed ?? locale}/search/${searchResultsSegments(search)}`, keepSearch: false };
+  }
+  if (prefixed) return null;
+  return { pathname: `/${locale}${visible === "/" ? "" : visible}`, keepSearch: true };
 }
 
 /** The language of a request: the header switch's cookie (set at sign-in from the saved preference), else Accept-Language. */

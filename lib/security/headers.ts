@@ -21,14 +21,14 @@ export function emulatorOrigin(env: HeaderEnv = process.env): string | null {
 }
 
 /**
- * Catalogue pages (home, shops, products) are rendered once and served from Next's cache to every
- * visitor, so their HTML cannot carry a per-request nonce: they get the same policy with
- * 'unsafe-inline' scripts instead. They show public data only (the visitor's name and cart count
- * are fetched by the header's island); pages with forms that matter (cart, checkout, account, seller,
- * admin, sign-in, search) keep the nonce.
+ * Catalogue pages (home, shops, products, search results) are rendered once and served from Next's
+ * cache to every visitor, so their HTML cannot carry a per-request nonce: they get the same policy
+ * with 'unsafe-inline' scripts instead. They show public data only (the visitor's name and cart
+ * count are fetched by the header's island; the search query is text, escaped by React like any
+ * other); pages with forms that matter (cart, checkout, account, seller, admin, sign-in) keep the nonce.
  */
 export function isCataloguePath(pathname: string): boolean {
-  return pathname === "/" || /^\/(?:shops|products)\/[^/]+\/?$/.test(pathname);
+  return pathname === "/" || /^\/search(?:\/|$)/.test(pathname) || /^\/(?:shops|products)\/[^/]+\/?$/.test(pathname);
 }
 
 /**

@@ -39,4 +39,13 @@ describe("proxy.ts", () => {
     expect(response.headers.get("x-middleware-request-" + LOCALE_HEADER.toLowerCase())).toBe("fr");
     expect(response.headers.get("content-security-policy")).not.toContain("nonce-");
   });
+
+  it("sends a search to the cached path of its query, and a search without one to the plain page", () => {
+    const cookie = { cookie: `${LOCALE_COOKIE}=en` };
+    expect(rewriteOf("http://localhost:3000/search?q=tasse&page=2", cookie)).toBe("http://localhost:3000/en/search/2/dGFzc2U");
+    expect(rewriteOf("http://localhost:3000/fr/search?q=tasse", cookie)).toBe("http://localhost:3000/fr/search/1/dGFzc2U");
+    expect(rewriteOf("http://localhost:3000/search?q=%20%20", cookie)).toBe("http://localhost:3000/en/search?q=%20%20");
+    const response = proxy(new NextRequest("http://localhost:3000/search?q=tasse"));
+    expect(response.headers.get("content-security-policy")).not.toContain("nonce-");
+  });
 });
