@@ -9,6 +9,7 @@ import { FeeBaseForm } from "@/components/shipping/fee-base-form";
 import { feeBase } from "@/lib/shipping/rates";
 import { setFeeBaseAction } from "./fee-base-actions";
 import { LedgerFilters, type LedgerPreset } from "@/components/admin/ledger-filters";
+import { FilterInput, ListFilters } from "@/components/admin/list-filters";
 import { LedgerTable } from "@/components/admin/ledger-table";
 import { LedgerTotals } from "@/components/admin/ledger-totals";
 import { Alert } from "@/components/ui/alert";
@@ -161,31 +162,19 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
           </h2>
           <p className="text-sm text-stone-600">{t("fees.overrides.hint")}</p>
         </div>
-        <form method="get" action="/admin/fees#overrides" role="search" className="flex flex-wrap items-end gap-3">
-          {Object.entries(Object.fromEntries(new URLSearchParams(ledgerQuery(filters)))).map(([name, value]) => (
-            <input key={name} type="hidden" name={name} value={value} />
-          ))}
-          <div className="space-y-1.5">
-            <label htmlFor="override-search" className="block text-sm font-medium">
-              {t("fees.overrides.search")}
-            </label>
-            <input
-              id="override-search"
-              type="search"
-              name="q"
-              defaultValue={shopQuery}
-              className="block w-64 rounded-lg border border-stone-300 bg-white px-3 py-2.5 text-sm shadow-sm focus:border-brand-500"
-            />
-          </div>
+        <ListFilters
+          action="/admin/fees#overrides"
+          columns="sm:grid-cols-[2fr_auto_auto]"
+          hidden={Object.fromEntries(new URLSearchParams(ledgerQuery(filters)))}
+          submitLabel={t("fees.overrides.searchSubmit")}
+          footer={<p className="mt-2 text-sm text-stone-500">{t("fees.overrides.count", { count: shopFees.total })}</p>}
+        >
+          <FilterInput id="override-search" type="search" name="q" label={t("fees.overrides.search")} defaultValue={shopQuery} />
           <label className="flex items-center gap-2 pb-2.5 text-sm">
             <input type="checkbox" name="only" value="1" defaultChecked={overridesOnly} className="size-4 accent-brand-600" />
             {t("fees.overrides.overridesOnly")}
           </label>
-          <button type="submit" className={buttonClasses("secondary")}>
-            {t("fees.overrides.searchSubmit")}
-          </button>
-          <p className="pb-2.5 text-sm text-stone-500">{t("fees.overrides.count", { count: shopFees.total })}</p>
-        </form>
+        </ListFilters>
         <FeeOverridesTable rows={rows} back={back} />
         <Pagination
           page={shopFees.page}

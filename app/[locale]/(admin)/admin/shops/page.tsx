@@ -3,10 +3,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminTable, Th, tbodyClass, tdClass, theadClass } from "@/components/admin/admin-table";
 import { FlashMessage } from "@/components/admin/flash-message";
+import { FilterInput, FilterSelect, ListFilters } from "@/components/admin/list-filters";
 import { ShopActions } from "@/components/admin/shop-actions";
 import { Pagination } from "@/components/ui/pagination";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { adminHref, parsePage, searchParam } from "@/lib/admin/pagination";
 import { isShopStatusFilter, listShops, SHOP_STATUS_FILTERS } from "@/lib/admin/shops";
@@ -33,8 +33,6 @@ const stateTones: Record<PaymentsState, BadgeTone> = {
   disabled: "danger",
 };
 
-const controlClass = "block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500";
-
 export default async function AdminShopsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdmin();
   const params = await searchParams;
@@ -52,34 +50,21 @@ export default async function AdminShopsPage({ searchParams }: { searchParams: P
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("shops.title")}</h1>
       <FlashMessage params={params} />
-      <form method="get" action="/admin/shops" role="search" className="grid gap-4 rounded-2xl border border-stone-200 bg-white p-5 md:grid-cols-[2fr_1fr_auto] md:items-end">
-        <div className="space-y-1.5">
-          <label htmlFor="shops-q" className="block text-sm font-medium">
-            {t("shops.searchLabel")}
-          </label>
-          <input id="shops-q" name="q" type="search" defaultValue={q} placeholder={t("shops.searchPlaceholder")} className={controlClass} />
-        </div>
-        <div className="space-y-1.5">
-          <label htmlFor="shops-status" className="block text-sm font-medium">
-            {t("shops.statusLabel")}
-          </label>
-          <select id="shops-status" name="status" defaultValue={status} className={controlClass}>
-            {SHOP_STATUS_FILTERS.map((value) => (
-              <option key={value} value={value}>
-                {t(`shops.statuses.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex gap-2">
-          <Button type="submit">{t("common.filter")}</Button>
-          {(q || status !== "all") && (
-            <ButtonLink href="/admin/shops" variant="ghost">
-              {t("common.reset")}
-            </ButtonLink>
-          )}
-        </div>
-      </form>
+      <ListFilters
+        action="/admin/shops"
+        columns="md:grid-cols-[2fr_1fr_auto]"
+        submitLabel={t("common.filter")}
+        reset={q || status !== "all" ? { href: "/admin/shops", label: t("common.reset") } : undefined}
+      >
+        <FilterInput id="shops-q" name="q" type="search" label={t("shops.searchLabel")} defaultValue={q} placeholder={t("shops.searchPlaceholder")} />
+        <FilterSelect
+          id="shops-status"
+          name="status"
+          label={t("shops.statusLabel")}
+          defaultValue={status}
+          options={SHOP_STATUS_FILTERS.map((value) => ({ value, label: t(`shops.statuses.${value}`) }))}
+        />
+      </ListFilters>
 
       {rows.length === 0 ? (
         <EmptyState title={t("shops.empty")} hint={t("shops.emptyHint")} />
