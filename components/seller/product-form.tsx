@@ -198,12 +198,8 @@ export function ProductForm({
         <Field
           id="product-stock"
           name="stock"
-          label={
-            <>
-              {t("form.stock")}
-              <span className="ml-1 font-normal text-stone-500">({t("form.optional")})</span>
-            </>
-          }
+          label={t("form.stock")}
+          optional={t("form.optional")}
           hint={t("form.stockHint")}
           inputMode="numeric"
           autoComplete="off"
