@@ -5,14 +5,15 @@ import { AdminTable, Th, tbodyClass, tdClass, theadClass } from "@/components/ad
 import { FlashMessage } from "@/components/admin/flash-message";
 import { FilterInput, FilterSelect, ListFilters } from "@/components/admin/list-filters";
 import { ShopActions } from "@/components/admin/shop-actions";
+import { paymentsStateTones } from "@/components/seller/payments-status";
 import { Pagination } from "@/components/ui/pagination";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { adminHref, parsePage, searchParam } from "@/lib/admin/pagination";
 import { isShopStatusFilter, listShops, SHOP_STATUS_FILTERS } from "@/lib/admin/shops";
 import { requireAdmin } from "@/lib/auth/session";
 import { shopCanSell } from "@/lib/catalog/availability";
-import { paymentsState, type PaymentsState } from "@/lib/connect/account-state";
+import { paymentsState } from "@/lib/connect/account-state";
 import { formatDate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { reinstateShopAction, resyncAccountAction, suspendShopAction } from "../accounts/actions";
@@ -23,15 +24,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminArea");
   return { title: t("shops.title") };
 }
-
-const stateTones: Record<PaymentsState, BadgeTone> = {
-  not_started: "neutral",
-  ready: "success",
-  verifying: "info",
-  info_due: "warning",
-  rejected: "danger",
-  disabled: "danger",
-};
 
 export default async function AdminShopsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdmin();
@@ -109,7 +101,7 @@ export default async function AdminShopsPage({ searchParams }: { searchParams: P
                   </td>
                   <td className={tdClass}>
                     <div className="flex flex-col items-start gap-1">
-                      <Badge tone={stateTones[state]}>{messages(`payments.states.${state}`)}</Badge>
+                      <Badge tone={paymentsStateTones[state]}>{messages(`payments.states.${state}`)}</Badge>
                       <span className={`text-xs ${canSell ? "text-emerald-700" : "text-stone-500"}`}>{canSell ? t("shops.canSell") : t("shops.cannotSell")}</span>
                     </div>
                   </td>
