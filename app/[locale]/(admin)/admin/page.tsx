@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { messageTable } from "@/lib/i18n/translator";
 import type { Metadata } from "next";
+import { AdminPageHeader } from "@/components/admin/page-header";
 import { GrossChart } from "@/components/admin/gross-chart";
 import { RecurringShare } from "@/components/subscriptions/recurring-share";
 import { recurringShare } from "@/lib/subscriptions/queries";
@@ -75,10 +76,7 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
 
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("overview.title")}</h1>
-        <p className="text-stone-600">{t("overview.intro")}</p>
-      </header>
+      <AdminPageHeader title={t("overview.title")} intro={t("overview.intro")} />
 
       <PeriodForm kind={error ? "month" : period.kind} date={date} from={from} to={to} />
       {error && <Alert tone="warning">{t(`overview.periodErrors.${error}`)}</Alert>}

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { messageTable, translateKnown } from "@/lib/i18n/translator";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AdminPageHeader } from "@/components/admin/page-header";
 import { AdminTable, Th, tbodyClass, tdClass, theadClass } from "@/components/admin/admin-table";
 import { FlashMessage } from "@/components/admin/flash-message";
 import { ShopActions } from "@/components/admin/shop-actions";
@@ -71,10 +72,7 @@ export default async function AdminAccountsPage({ searchParams }: { searchParams
 
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("accounts.title")}</h1>
-        <p className="text-stone-600">{t("accounts.intro")}</p>
-      </header>
+      <AdminPageHeader title={t("accounts.title")} intro={t("accounts.intro")} />
       <FlashMessage params={params} />
 
       <nav aria-label={t("accounts.filtersLabel")}>

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Translator } from "@/lib/i18n/translator";
 import type { Metadata } from "next";
+import { AdminPageHeader } from "@/components/admin/page-header";
 import { FeeOverridesTable, type FeeOverrideRow } from "@/components/admin/fee-overrides-table";
 import { FeeSettingsForm } from "@/components/admin/fee-settings-form";
 import { RefundFeePolicyForm } from "@/components/admin/refund-fee-policy-form";
@@ -18,6 +19,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { buttonClasses } from "@/components/ui/button";
 import { formatBps, getPlatformFees, listShopFees, maxFixedFee } from "@/lib/admin/fees";
 import { dayString, ledgerQuery, ledgerShopOptions, ledgerTotals, listLedger, parseLedgerFilters, type LedgerFilters as Filters } from "@/lib/admin/ledger";
+import { parsePage, searchParam } from "@/lib/admin/pagination";
 import { requireAdmin } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
@@ -32,8 +34,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminMoney");
   return { title: t("fees.title") };
 }
-
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 function feeLabel(bps: number, fixed: number | null, currency: string, locale: Locale, tf: Translator<"moneyStock.fixedFees">): string {
   const fixedLabel = fixed === null ? tf("shopNone", { currency: currency.toUpperCase() }) : formatMoney(fixed, currency, locale);
@@ -74,11 +74,11 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
   const [t, ms, tf] = await Promise.all([getTranslations("adminMoney"), getTranslations("moneyStock"), getTranslations("moneyStock.fixedFees")]);
 
   const filters = parseLedgerFilters(params);
-  const ledgerPage = Math.max(1, Number.parseInt(one(params.page), 10) || 1);
-  const shopQuery = one(params.q).slice(0, 100);
-  const overridesOnly = one(params.only) === "1";
-  const shopPage = Math.max(1, Number.parseInt(one(params.sp), 10) || 1);
-  const saved = SAVED.find((key) => key === one(params.saved));
+  const ledgerPage = parsePage(params.page);
+  const shopQuery = searchParam(params.q);
+  const overridesOnly = searchParam(params.only) === "1";
+  const shopPage = parsePage(params.sp);
+  const saved = SAVED.find((key) => key === searchParam(params.saved));
 
   const [policy, platform, shopFees, ledger, totals, shopOptions, base] = await Promise.all([
     refundFeePolicy(),
@@ -115,10 +115,7 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
 
   return (
     <div className="space-y-10">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("fees.title")}</h1>
-        <p className="max-w-3xl text-sm text-stone-600">{t("fees.intro")}</p>
-      </header>
+      <AdminPageHeader title={t("fees.title")} intro={t("fees.intro")} />
       {saved && <Alert tone="success">{saved === "refundPolicy" ? ms("refundPolicy.saved") : t(`fees.saved.${saved}`)}</Alert>}
 
       <section aria-labelledby="platform-fees" className="space-y-4 rounded-2xl border border-stone-200 bg-white p-6">
