@@ -4,7 +4,7 @@ import { messageTable, translateKnown } from "@/lib/i18n/translator";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AdminPageHeader } from "@/components/admin/page-header";
-import { AdminTable, Th, tbodyClass, tdClass, theadClass } from "@/components/admin/admin-table";
+import { DataTable, Th, tbodyClass, tdClass, theadClass } from "@/components/ui/data-table";
 import { FlashMessage } from "@/components/admin/flash-message";
 import { ShopActions } from "@/components/admin/shop-actions";
 import { YesNo } from "@/components/admin/yes-no";
@@ -96,7 +96,7 @@ export default async function AdminAccountsPage({ searchParams }: { searchParams
       {rows.length === 0 ? (
         <EmptyState title={t("accounts.empty")} hint={t("accounts.emptyHint")} />
       ) : (
-        <AdminTable caption={t("accounts.caption", { filter: t(`accounts.filters.${filter}`), count: total })} minWidth="min-w-[960px]">
+        <DataTable caption={t("accounts.caption", { filter: t(`accounts.filters.${filter}`), count: total })} minWidth="min-w-[960px]">
           <thead className={theadClass}>
             <tr>
               <Th>{t("accounts.columns.shop")}</Th>
@@ -164,7 +164,7 @@ export default async function AdminAccountsPage({ searchParams }: { searchParams
               );
             })}
           </tbody>
-        </AdminTable>
+        </DataTable>
       )}
       <Pagination page={page} pageCount={pages} href={(n) => adminHref("/admin/accounts", { filter: filter === "all" ? undefined : filter, page: n })} />
     </div>

@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AdminTable, Th, tbodyClass, tdClass, theadClass } from "@/components/admin/admin-table";
+import { DataTable, Th, tbodyClass, tdClass, theadClass } from "@/components/ui/data-table";
 import { FilterInput, FilterSelect, ListFilters } from "@/components/admin/list-filters";
 import { Pagination } from "@/components/ui/pagination";
 import { statusTones } from "@/components/orders/order-summary";
@@ -70,7 +70,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
       {rows.length === 0 ? (
         <EmptyState title={t("orders.empty")} hint={t("orders.emptyHint")} />
       ) : (
-        <AdminTable caption={t("orders.caption", { count: total })} minWidth="min-w-[900px]">
+        <DataTable caption={t("orders.caption", { count: total })} minWidth="min-w-[900px]">
           <thead className={theadClass}>
             <tr>
               <Th>{t("orders.columns.order")}</Th>
@@ -106,7 +106,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
               );
             })}
           </tbody>
-        </AdminTable>
+        </DataTable>
       )}
       <Pagination page={page} pageCount={pages} href={(n) => adminHref("/admin/orders", { ...filters, page: n })} />
     </div>

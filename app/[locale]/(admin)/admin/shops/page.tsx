@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AdminTable, Th, tbodyClass, tdClass, theadClass } from "@/components/admin/admin-table";
+import { DataTable, Th, tbodyClass, tdClass, theadClass } from "@/components/ui/data-table";
 import { FlashMessage } from "@/components/admin/flash-message";
 import { FilterInput, FilterSelect, ListFilters } from "@/components/admin/list-filters";
 import { ShopActions } from "@/components/admin/shop-actions";
@@ -61,7 +61,7 @@ export default async function AdminShopsPage({ searchParams }: { searchParams: P
       {rows.length === 0 ? (
         <EmptyState title={t("shops.empty")} hint={t("shops.emptyHint")} />
       ) : (
-        <AdminTable caption={t("shops.caption", { count: total })} minWidth="min-w-[960px]">
+        <DataTable caption={t("shops.caption", { count: total })} minWidth="min-w-[960px]">
           <thead className={theadClass}>
             <tr>
               <Th>{t("shops.columns.shop")}</Th>
@@ -119,7 +119,7 @@ export default async function AdminShopsPage({ searchParams }: { searchParams: P
               );
             })}
           </tbody>
-        </AdminTable>
+        </DataTable>
       )}
       <Pagination page={page} pageCount={pages} href={(n) => adminHref("/admin/shops", { ...filters, page: n })} />
     </div>
