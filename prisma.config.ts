@@ -1,6 +1,7 @@
 import { defineConfig } from "prisma/config";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { splitSchema } from "./lib/database-url.mjs";
 
 // Prisma's CLI (generate, migrate deploy) runs through the same driver adapter as the app, with the
 // JavaScript engines, so nothing is downloaded. See ../shared/notes/offline-toolchain.md.
@@ -40,10 +41,3 @@ export default defineConfig({
     return new PrismaPg({ connectionString: url }, schema ? { schema } : undefined);
   },
 });
-
-function splitSchema(connectionString: string): { url: string; schema?: string } {
-  const url = new URL(connectionString);
-  const schema = url.searchParams.get("schema") ?? undefined;
-  url.searchParams.delete("schema");
-  return { url: url.toString(), schema };
-}

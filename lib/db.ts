@@ -1,6 +1,7 @@
 import type { AsyncResource } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
+import { splitSchema } from "@/lib/database-url.mjs";
 import { PrismaClient } from "@/generated/prisma/client";
 
 /**
@@ -9,12 +10,10 @@ import { PrismaClient } from "@/generated/prisma/client";
  * schema (tests give each file its own).
  */
 export function createPrismaClient(connectionString: string): PrismaClient {
-  const url = new URL(connectionString);
-  const schema = url.searchParams.get("schema") ?? undefined;
-  url.searchParams.delete("schema");
+  const { url, schema } = splitSchema(connectionString);
   // 10 per web instance; a worker sets DATABASE_POOL_SIZE to its job concurrency plus two (README).
   const max = Number(process.env.DATABASE_POOL_SIZE) || 10;
-  const adapter = new PrismaPg({ connectionString: url.toString(), max, Client: RequestFreeClient }, schema ? { schema } : undefined);
+  const adapter = new PrismaPg({ connectionString: url, max, Client: RequestFreeClient }, schema ? { schema } : undefined);
   if (process.env.DB_QUERY_EVENTS !== "1") return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
   const client = new PrismaClient({ adapter, omit: { user: { passwordHash: true } }, log: [{ emit: "event", level: "query" }] });
   client.$on("query", () => {

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { clearShopFeeOverrideAction } from "@/app/[locale]/(admin)/admin/fees/actions";
 import { elision } from "@/lib/i18n/elision";
+import { DataTable, Th, tbodyClass, theadClass } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -22,47 +23,45 @@ export function FeeOverridesTable({ rows, back }: { rows: FeeOverrideRow[]; back
   const t = useTranslations("adminMoney.fees");
   if (rows.length === 0) return <EmptyState title={t("overrides.empty")} />;
   return (
-    <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
-      <table className="w-full min-w-[820px] text-left text-sm">
-        <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
-          <tr>
-            <th scope="col" className="px-4 py-3 font-semibold">{t("overrides.columns.shop")}</th>
-            <th scope="col" className="px-4 py-3 font-semibold">{t("overrides.columns.override")}</th>
-            <th scope="col" className="px-4 py-3 font-semibold">{t("overrides.columns.effective")}</th>
-            <th scope="col" className="px-4 py-3 font-semibold">{t("overrides.columns.edit")}</th>
+    <DataTable minWidth="min-w-[820px]">
+      <thead className={theadClass}>
+        <tr>
+          <Th>{t("overrides.columns.shop")}</Th>
+          <Th>{t("overrides.columns.override")}</Th>
+          <Th>{t("overrides.columns.effective")}</Th>
+          <Th>{t("overrides.columns.edit")}</Th>
+        </tr>
+      </thead>
+      <tbody className={tbodyClass}>
+        {rows.map((row) => (
+          <tr key={row.id} data-testid={`fee-override-${row.id}`} className="align-top">
+            <th scope="row" className="px-4 py-3 font-medium">
+              {row.name}
+              <span className="ml-2 text-xs font-normal uppercase text-stone-500">{row.currency}</span>
+            </th>
+            <td className="px-4 py-3" data-testid="fee-override-value">
+              {row.hasOverride ? <Badge tone="info">{row.overrideLabel}</Badge> : <span className="text-stone-500">{t("overrides.platformDefault")}</span>}
+            </td>
+            <td className="px-4 py-3 font-medium" data-testid="fee-override-effective">
+              {row.effectiveLabel}
+            </td>
+            <td className="px-4 py-3">
+              <div className="flex flex-wrap items-start gap-2">
+                <FeeOverrideForm shop={row} defaults={row.defaults} back={back} />
+                {row.hasOverride && (
+                  <form action={clearShopFeeOverrideAction} className="pt-5">
+                    <input type="hidden" name="shopId" value={row.id} />
+                    <input type="hidden" name="back" value={back} />
+                    <Button type="submit" variant="ghost" className="px-3 py-2 text-red-700" aria-label={t("overrides.clearLabel", { shop: row.name, shopStart: elision(row.name) })}>
+                      {t("overrides.clear")}
+                    </Button>
+                  </form>
+                )}
+              </div>
+            </td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-stone-100">
-          {rows.map((row) => (
-            <tr key={row.id} data-testid={`fee-override-${row.id}`} className="align-top">
-              <th scope="row" className="px-4 py-3 font-medium">
-                {row.name}
-                <span className="ml-2 text-xs font-normal uppercase text-stone-500">{row.currency}</span>
-              </th>
-              <td className="px-4 py-3" data-testid="fee-override-value">
-                {row.hasOverride ? <Badge tone="info">{row.overrideLabel}</Badge> : <span className="text-stone-500">{t("overrides.platformDefault")}</span>}
-              </td>
-              <td className="px-4 py-3 font-medium" data-testid="fee-override-effective">
-                {row.effectiveLabel}
-              </td>
-              <td className="px-4 py-3">
-                <div className="flex flex-wrap items-start gap-2">
-                  <FeeOverrideForm shop={row} defaults={row.defaults} back={back} />
-                  {row.hasOverride && (
-                    <form action={clearShopFeeOverrideAction} className="pt-5">
-                      <input type="hidden" name="shopId" value={row.id} />
-                      <input type="hidden" name="back" value={back} />
-                      <Button type="submit" variant="ghost" className="px-3 py-2 text-red-700" aria-label={t("overrides.clearLabel", { shop: row.name, shopStart: elision(row.name) })}>
-                        {t("overrides.clear")}
-                      </Button>
-                    </form>
-                  )}
-                </div>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

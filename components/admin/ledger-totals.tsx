@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import type { LedgerTotal, ShopLedgerTotal } from "@/lib/admin/ledger";
 import type { Locale } from "@/lib/i18n/config";
 import { formatMoney } from "@/lib/i18n/format";
+import { DataTable, Th, tbodyClass, theadClass } from "@/components/ui/data-table";
 
 /** Fees of the period: one card per currency for the platform, then a row per shop and currency. */
 export function LedgerTotals({
@@ -38,35 +39,32 @@ export function LedgerTotals({
           ))}
         </dl>
       </div>
-      <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
-        <table className="w-full min-w-[640px] text-left text-sm">
-          <caption className="px-4 pt-3 text-left text-sm font-semibold text-stone-700">{t("totals.byShop")}</caption>
-          <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
-            <tr>
-              <th scope="col" className="px-4 py-3 font-semibold">{t("totals.shop")}</th>
-              <th scope="col" className="px-4 py-3 font-semibold">{t("totals.currency")}</th>
-              <th scope="col" className="px-4 py-3 text-right font-semibold">{t("totals.count")}</th>
-              <th scope="col" className="px-4 py-3 text-right font-semibold">{t("totals.gross")}</th>
-              <th scope="col" className="px-4 py-3 text-right font-semibold">{t("totals.refunded")}</th>
-              <th scope="col" className="px-4 py-3 text-right font-semibold">{t("totals.net")}</th>
+      <DataTable caption={t("totals.byShop")} minWidth="min-w-[640px]">
+        <thead className={theadClass}>
+          <tr>
+            <Th>{t("totals.shop")}</Th>
+            <Th>{t("totals.currency")}</Th>
+            <Th align="right">{t("totals.count")}</Th>
+            <Th align="right">{t("totals.gross")}</Th>
+            <Th align="right">{t("totals.refunded")}</Th>
+            <Th align="right">{t("totals.net")}</Th>
+          </tr>
+        </thead>
+        <tbody className={tbodyClass}>
+          {byShop.map((row) => (
+            <tr key={`${row.account}-${row.currency}`} data-testid="ledger-shop-total">
+              <th scope="row" className="px-4 py-3 font-medium">
+                {row.shopName ?? t("unknownShop", { account: row.account })}
+              </th>
+              <td className="px-4 py-3 uppercase text-stone-600">{row.currency}</td>
+              <td className="px-4 py-3 text-right">{row.count}</td>
+              <td className="px-4 py-3 text-right">{money(row.amount, row.currency)}</td>
+              <td className="px-4 py-3 text-right text-stone-600">{money(row.refunded, row.currency)}</td>
+              <td className="px-4 py-3 text-right font-semibold">{money(row.net, row.currency)}</td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-stone-100">
-            {byShop.map((row) => (
-              <tr key={`${row.account}-${row.currency}`} data-testid="ledger-shop-total">
-                <th scope="row" className="px-4 py-3 font-medium">
-                  {row.shopName ?? t("unknownShop", { account: row.account })}
-                </th>
-                <td className="px-4 py-3 uppercase text-stone-600">{row.currency}</td>
-                <td className="px-4 py-3 text-right">{row.count}</td>
-                <td className="px-4 py-3 text-right">{money(row.amount, row.currency)}</td>
-                <td className="px-4 py-3 text-right text-stone-600">{money(row.refunded, row.currency)}</td>
-                <td className="px-4 py-3 text-right font-semibold">{money(row.net, row.currency)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
     </div>
   );
 }

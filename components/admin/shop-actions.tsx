@@ -20,37 +20,22 @@ export function ShopActions({
   actions: { resync: FormAction; suspend: FormAction; reinstate: FormAction };
 }) {
   const t = useTranslations("adminArea.accounts");
-  const hidden = (
-    <>
+  // One small form per action, each carrying the shop and the way back.
+  const button = (action: FormAction, variant: "primary" | "secondary" | "danger", label: string, accessibleLabel: string) => (
+    <form action={action}>
       <input type="hidden" name="shopId" value={shop.id} />
       <input type="hidden" name="returnTo" value={returnTo} />
-    </>
+      <Button type="submit" variant={variant} className="whitespace-nowrap px-3 py-1.5 text-xs" aria-label={accessibleLabel}>
+        {label}
+      </Button>
+    </form>
   );
   return (
     <div className="flex flex-col items-start gap-2">
-      {hasAccount && (
-        <form action={actions.resync}>
-          {hidden}
-          <Button type="submit" variant="secondary" className="whitespace-nowrap px-3 py-1.5 text-xs" aria-label={t("resyncLabel", { shop: shop.name, shopStart: elision(shop.name) })}>
-            {t("resync")}
-          </Button>
-        </form>
-      )}
-      {shop.status === "ACTIVE" ? (
-        <form action={actions.suspend}>
-          {hidden}
-          <Button type="submit" variant="danger" className="whitespace-nowrap px-3 py-1.5 text-xs" aria-label={t("suspendLabel", { shop: shop.name })}>
-            {t("suspend")}
-          </Button>
-        </form>
-      ) : (
-        <form action={actions.reinstate}>
-          {hidden}
-          <Button type="submit" variant="primary" className="whitespace-nowrap px-3 py-1.5 text-xs" aria-label={t("reinstateLabel", { shop: shop.name })}>
-            {t("reinstate")}
-          </Button>
-        </form>
-      )}
+      {hasAccount && button(actions.resync, "secondary", t("resync"), t("resyncLabel", { shop: shop.name, shopStart: elision(shop.name) }))}
+      {shop.status === "ACTIVE"
+        ? button(actions.suspend, "danger", t("suspend"), t("suspendLabel", { shop: shop.name }))
+        : button(actions.reinstate, "primary", t("reinstate"), t("reinstateLabel", { shop: shop.name }))}
     </div>
   );
 }

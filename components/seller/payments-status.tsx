@@ -15,7 +15,8 @@ type Account = {
   lastSyncedAt: Date | null;
 };
 
-const tones: Record<PaymentsState, BadgeTone> = {
+/** The badge tone of each state, wherever a connected account's state is shown (seller dashboard, admin shops). */
+export const paymentsStateTones: Record<PaymentsState, BadgeTone> = {
   not_started: "neutral",
   ready: "success",
   verifying: "info",
@@ -36,7 +37,7 @@ export function PaymentsStatus({ shopId, state, account, locale }: { shopId: str
         <h2 id="payments-title" className="text-lg font-bold">
           {t("statusTitle")}
         </h2>
-        <Badge tone={tones[state]}>
+        <Badge tone={paymentsStateTones[state]}>
           <span data-testid="payments-state">{t(`states.${state}`)}</span>
         </Badge>
       </div>

@@ -5,10 +5,11 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { useRef, useState, type FormEvent } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button, buttonClasses } from "@/components/ui/button";
+import { buttonClasses } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
 import { ImageUploadField } from "@/components/ui/image-upload-field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { Locale } from "@/lib/i18n/config";
 import { formatMoney } from "@/lib/i18n/format";
 import { inputDecimals, minorUnitDecimals } from "@/lib/money/currencies";
@@ -144,11 +145,7 @@ export function ProductForm({
 
   return (
     <form ref={formRef} onSubmit={onSubmit} className="space-y-6" noValidate aria-busy={pending}>
-      {errors.form && (
-        <div data-form-error tabIndex={-1} className="outline-none">
-          <Alert tone="error">{message(errors.form)}</Alert>
-        </div>
-      )}
+      {errors.form && <FormError>{message(errors.form)}</FormError>}
       <Field
         id="product-name"
         name="name"
@@ -201,12 +198,8 @@ export function ProductForm({
         <Field
           id="product-stock"
           name="stock"
-          label={
-            <>
-              {t("form.stock")}
-              <span className="ml-1 font-normal text-stone-500">({t("form.optional")})</span>
-            </>
-          }
+          label={t("form.stock")}
+          optional={t("form.optional")}
           hint={t("form.stockHint")}
           inputMode="numeric"
           autoComplete="off"
@@ -245,15 +238,7 @@ export function ProductForm({
         <Link href={cancelHref} className={buttonClasses("secondary", "w-full sm:w-auto")}>
           {t("form.cancel")}
         </Link>
-        <Button type="submit" disabled={pending} aria-busy={pending} className="w-full sm:w-auto">
-          {pending && (
-            <svg aria-hidden viewBox="0 0 24 24" className="size-4 animate-spin" fill="none">
-              <circle cx="12" cy="12" r="9" stroke="currentColor" strokeOpacity="0.3" strokeWidth="3" />
-              <path d="M21 12a9 9 0 0 0-9-9" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
-            </svg>
-          )}
-          {pending ? pendingLabel : submitLabel}
-        </Button>
+        <SubmitButton pending={pending} label={submitLabel} pendingLabel={pendingLabel} className="w-full sm:w-auto" />
       </div>
     </form>
   );

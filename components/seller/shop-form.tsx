@@ -6,10 +6,10 @@ import { useRouter } from "next/navigation";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { useRef, useState, type FormEvent } from "react";
 import { createShopAction } from "@/app/[locale]/(seller)/seller/shops/new/actions";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import { FormError } from "@/components/ui/form-error";
 import { ImageUploadField } from "@/components/ui/image-upload-field";
+import { SubmitButton } from "@/components/ui/submit-button";
 import type { CountryOption, CurrencyOption } from "@/lib/connect/countries";
 import type { ShopFieldErrors } from "@/lib/shops/create-shop";
 import { slugify } from "@/lib/shops/slug-rules";
@@ -84,11 +84,7 @@ export function ShopForm({
 
   return (
     <form ref={formRef} onSubmit={onSubmit} className="space-y-6" noValidate aria-busy={pending}>
-      {errors.form && (
-        <div data-form-error tabIndex={-1} className="outline-none">
-          <Alert tone="error">{message(errors.form)}</Alert>
-        </div>
-      )}
+      {errors.form && <FormError>{message(errors.form)}</FormError>}
       <Field
         id="shop-name"
         name="name"
@@ -204,15 +200,7 @@ export function ShopForm({
         }}
       />
       <div className="flex flex-col-reverse gap-3 border-t border-stone-200 pt-6 sm:flex-row sm:justify-end">
-        <Button type="submit" disabled={pending} aria-busy={pending} className="w-full sm:w-auto">
-          {pending && (
-            <svg aria-hidden viewBox="0 0 24 24" className="size-4 animate-spin" fill="none">
-              <circle cx="12" cy="12" r="9" stroke="currentColor" strokeOpacity="0.3" strokeWidth="3" />
-              <path d="M21 12a9 9 0 0 0-9-9" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
-            </svg>
-          )}
-          {pending ? t("submitting") : t("submit")}
-        </Button>
+        <SubmitButton pending={pending} label={t("submit")} pendingLabel={t("submitting")} className="w-full sm:w-auto" />
       </div>
     </form>
   );

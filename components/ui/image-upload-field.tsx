@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { FieldLabel, FieldMessages, fieldDescribedBy } from "@/components/ui/field";
 
 export const IMAGE_ACCEPT = "image/png,image/jpeg,image/webp,image/gif";
 
@@ -80,22 +81,13 @@ export function ImageUploadField<Problem extends string>({
 
   const classes = SIZES[size];
   const shown = preview ?? (current?.url && !removeCurrent ? current.url : null);
-  const message = error ? (
-    <p id={`${id}-error`} className="text-sm text-red-700">
-      {error}
-    </p>
-  ) : (
-    <p id={`${id}-hint`} className="text-xs text-stone-500">
-      {hint}
-    </p>
-  );
+  const message = <FieldMessages id={id} hint={hint} error={error} />;
 
   return (
     <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium">
+      <FieldLabel htmlFor={id} optional={optionalLabel}>
         {label}
-        <span className="ml-1 font-normal text-stone-500">({optionalLabel})</span>
-      </label>
+      </FieldLabel>
       <div className={classes.row}>
         <div
           className={`grid ${classes.box} shrink-0 place-items-center overflow-hidden rounded-xl border border-dashed border-stone-300 bg-stone-50`}
@@ -125,7 +117,7 @@ export function ImageUploadField<Problem extends string>({
             accept={accept}
             onChange={(event) => select(event.target.files?.[0])}
             aria-invalid={error ? true : undefined}
-            aria-describedby={error ? `${id}-error` : `${id}-hint`}
+            aria-describedby={fieldDescribedBy(id, hint, error)}
             className="block w-full text-sm text-stone-700 file:mr-3 file:cursor-pointer file:rounded-lg file:border file:border-stone-300 file:bg-white file:px-3 file:py-2 file:text-sm file:font-semibold file:text-ink hover:file:bg-stone-50"
           />
           {preview && (

@@ -1,16 +1,15 @@
 import { randomBytes } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import pg from "pg";
+import { splitSchema } from "../../lib/database-url.mjs";
 import { emulatorUrl } from "./stripe";
 
 const key = process.env.STRIPE_SECRET_KEY ?? "sk_test_emulator_local";
 
 /** Runs `work` on a connection to the journeys' database, in its schema (DATABASE_URL's `schema`). */
 export async function withDatabase<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const url = new URL(process.env.DATABASE_URL!);
-  const schema = url.searchParams.get("schema") ?? "public";
-  url.searchParams.delete("schema");
-  const client = new pg.Client({ connectionString: url.toString() });
+  const { url, schema = "public" } = splitSchema(process.env.DATABASE_URL!);
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     await client.query(`SET search_path TO "${schema}"`);

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/generated/prisma/client";
-import { paymentsState } from "@/lib/connect/account-state";
+import { paymentsState, type AccountFields } from "@/lib/connect/account-state";
 import { pageCount, pageOffset } from "./pagination";
 
 // Filters of the connected accounts page. They are views, not a partition: a new account that has
@@ -17,15 +17,6 @@ export type AccountFilter = (typeof ACCOUNT_FILTERS)[number];
 export function isAccountFilter(value: unknown): value is AccountFilter {
   return typeof value === "string" && (ACCOUNT_FILTERS as readonly string[]).includes(value);
 }
-
-type AccountFields = {
-  chargesEnabled: boolean;
-  detailsSubmitted: boolean;
-  currentlyDue: string[];
-  pastDue: string[];
-  pendingVerification: string[];
-  disabledReason: string | null;
-};
 
 /** Pure twin of `accountFilterWhere`: whether one shop's account (or null) is in a filter. */
 export function matchesAccountFilter(filter: AccountFilter, account: AccountFields | null): boolean {

@@ -18,6 +18,7 @@
  * Plain JavaScript: Next.js loads this file itself at run time, outside its bundles.
  */
 import pg from "pg";
+import { splitSchema } from "../database-url.mjs";
 
 const POLL_INTERVAL_MS = 1000;
 /** Rows written this long before the newest one seen are read again: a transaction can commit a row dated before rows already seen. */
@@ -60,11 +61,9 @@ function connect() {
   if (state.pool) return state.pool;
   const connectionString = process.env.DATABASE_URL;
   if (!connectionString) throw new Error("DATABASE_URL is not set");
-  const url = new URL(connectionString);
-  const schema = url.searchParams.get("schema");
-  url.searchParams.delete("schema");
+  const { url, schema } = splitSchema(connectionString);
   if (schema) state.table = `"${schema.replace(/"/g, '""')}"."CacheTagInvalidation"`;
-  state.pool = new pg.Pool({ connectionString: url.toString(), max: 2, idleTimeoutMillis: 30_000 });
+  state.pool = new pg.Pool({ connectionString: url, max: 2, idleTimeoutMillis: 30_000 });
   state.pool.on("error", () => {}); // an idle client's error: the next poll reports failures
   return state.pool;
 }

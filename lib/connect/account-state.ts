@@ -1,7 +1,8 @@
 /** What the seller is shown about their connected account, derived from Stripe's fields. */
 export type PaymentsState = "not_started" | "ready" | "verifying" | "info_due" | "rejected" | "disabled";
 
-type AccountFields = {
+/** The connected account's fields the states and filters are derived from. */
+export type AccountFields = {
   chargesEnabled: boolean;
   detailsSubmitted: boolean;
   currentlyDue: string[];

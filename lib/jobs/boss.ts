@@ -1,5 +1,6 @@
 import PgBoss from "pg-boss";
 import pg from "pg";
+import { splitSchema } from "@/lib/database-url.mjs";
 import { logger } from "@/lib/logger";
 import { queueDefinitions } from "./queues";
 
@@ -13,10 +14,8 @@ export type JobDatabase = { appSchema: string; jobSchema: string; connectionStri
 
 export function jobDatabase(url = process.env.DATABASE_URL): JobDatabase {
   if (!url) throw new Error("DATABASE_URL is not set (npm run dev starts an embedded database).");
-  const parsed = new URL(url);
-  const schema = parsed.searchParams.get("schema");
-  parsed.searchParams.delete("schema");
-  return { appSchema: schema ?? "public", jobSchema: schema ? `${schema}_jobs` : "pgboss", connectionString: parsed.toString() };
+  const { url: connectionString, schema } = splitSchema(url);
+  return { appSchema: schema ?? "public", jobSchema: schema ? `${schema}_jobs` : "pgboss", connectionString };
 }
 
 /**

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { splitSchema } from "../../lib/database-url.mjs";
 
 const migrationsDir = path.resolve(import.meta.dirname, "../../prisma/migrations");
 
@@ -43,11 +44,9 @@ export async function createTestSchema(baseUrl: string, prefix = "test"): Promis
 }
 
 export async function dropTestSchema(schemaUrl: string): Promise<void> {
-  const url = new URL(schemaUrl);
-  const schema = url.searchParams.get("schema");
-  url.searchParams.delete("schema");
+  const { url, schema } = splitSchema(schemaUrl);
   if (!schema) return;
-  const client = new pg.Client({ connectionString: url.toString() });
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { messageTable } from "@/lib/i18n/translator";
 import type { Metadata } from "next";
+import { AdminPageHeader } from "@/components/admin/page-header";
 import { GrossChart } from "@/components/admin/gross-chart";
 import { RecurringShare } from "@/components/subscriptions/recurring-share";
 import { recurringShare } from "@/lib/subscriptions/queries";
@@ -13,6 +14,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { formatChange, formatCount } from "@/lib/admin/format";
 import { formatDay } from "@/lib/i18n/format";
 import { getOverview } from "@/lib/admin/overview";
+import type { Change } from "@/lib/admin/period";
 import { searchParam } from "@/lib/admin/pagination";
 import { businessTimeZone } from "@/lib/i18n/time-zone";
 import { isPeriodKind, PeriodError, resolvePeriod, type Period, type PeriodErrorCode } from "@/lib/admin/period";
@@ -62,15 +64,19 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
   const t = await getTranslations("adminArea");
   const tf = await getTranslations("shipping.figures");
   const day = (d: Date) => formatDay(d, locale);
-  const change = (c: Parameters<typeof formatChange>[0]) => formatChange(c, locale, { new: t("overview.change.new"), none: t("overview.change.none") });
+  const change = (c: Change) => formatChange(c, locale, { new: t("overview.change.new"), none: t("overview.change.none") });
+  // A figure compared with the previous period: its value, the previous one and the change, as StatCard takes them.
+  const compared = (figure: { current: number; previous: number; change: Change }, format: (value: number) => string) => ({
+    value: format(figure.current),
+    previous: format(figure.previous),
+    change: change(figure.change),
+  });
+  const count = (value: number) => formatCount(value, locale);
   const inProgress = now >= period.start && now < period.end;
 
   return (
     <div className="space-y-8">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("overview.title")}</h1>
-        <p className="text-stone-600">{t("overview.intro")}</p>
-      </header>
+      <AdminPageHeader title={t("overview.title")} intro={t("overview.intro")} />
 
       <PeriodForm kind={error ? "month" : period.kind} date={date} from={from} to={to} />
       {error && <Alert tone="warning">{t(`overview.periodErrors.${error}`)}</Alert>}
@@ -92,15 +98,8 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
           {t("overview.sellersTitle")}
         </h2>
         <dl className="grid gap-4 sm:grid-cols-2">
-          <StatCard
-            label={t("overview.activeSellersAll")}
-            value={formatCount(overview.activeSellers.current, locale)}
-            hint={t("overview.activeSellersAllHint")}
-            change={change(overview.activeSellers.change)}
-            previous={formatCount(overview.activeSellers.previous, locale)}
-            testId="active-sellers-all"
-          />
-          <StatCard label={t("overview.ableToSell")} value={formatCount(overview.sellersAbleToSell, locale)} hint={t("overview.ableToSellHint")} testId="sellers-able-to-sell" />
+          <StatCard label={t("overview.activeSellersAll")} hint={t("overview.activeSellersAllHint")} {...compared(overview.activeSellers, count)} testId="active-sellers-all" />
+          <StatCard label={t("overview.ableToSell")} value={count(overview.sellersAbleToSell)} hint={t("overview.ableToSellHint")} testId="sellers-able-to-sell" />
         </dl>
       </section>
 
@@ -111,43 +110,22 @@ export default async function AdminOverviewPage({ searchParams }: { searchParams
           const money = (amount: number) => formatMoney(amount, entry.currency, locale);
           const code = entry.currency.toUpperCase();
           const headingId = `currency-${entry.currency}`;
+          const figure = (key: keyof typeof entry.change) => ({ current: entry.current[key], previous: entry.previous[key], change: entry.change[key] });
           return (
             <section key={entry.currency} aria-labelledby={headingId} className="space-y-4" data-testid={`currency-${entry.currency}`}>
               <h2 id={headingId} className="text-lg font-semibold">
                 {t("overview.currencyTitle", { currency: code })}
               </h2>
               <dl className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
-                <StatCard
-                  label={t("overview.figures.gross")}
-                  value={money(entry.current.gross)}
-                  hint={t("overview.figures.grossHint")}
-                  change={change(entry.change.gross)}
-                  previous={money(entry.previous.gross)}
-                  testId={`gross-${entry.currency}`}
-                />
+                <StatCard label={t("overview.figures.gross")} hint={t("overview.figures.grossHint")} {...compared(figure("gross"), money)} testId={`gross-${entry.currency}`} />
                 <StatCard label={t("overview.figures.refunded")} value={money(entry.current.refunded)} hint={t("overview.figures.refundedHint")} testId={`refunded-${entry.currency}`} />
                 <StatCard label={tf("lostToDisputes")} value={money(entry.lostToDisputes)} hint={tf("lostToDisputesHint")} testId={`lost-disputes-${entry.currency}`} />
                 <StatCard label={tf("netVolume")} value={money(entry.netVolume)} hint={tf("netVolumeHint")} testId={`net-volume-${entry.currency}`} />
-                <StatCard
-                  label={t("overview.figures.fees")}
-                  value={money(entry.current.fees)}
-                  hint={t("overview.figures.feesHint")}
-                  change={change(entry.change.fees)}
-                  previous={money(entry.previous.fees)}
-                  testId={`fees-${entry.currency}`}
-                />
-                <StatCard
-                  label={t("overview.figures.orders")}
-                  value={formatCount(entry.current.orders, locale)}
-                  change={change(entry.change.orders)}
-                  previous={formatCount(entry.previous.orders, locale)}
-                  testId={`orders-${entry.currency}`}
-                />
+                <StatCard label={t("overview.figures.fees")} hint={t("overview.figures.feesHint")} {...compared(figure("fees"), money)} testId={`fees-${entry.currency}`} />
+                <StatCard label={t("overview.figures.orders")} {...compared(figure("orders"), count)} testId={`orders-${entry.currency}`} />
                 <StatCard
                   label={t("overview.figures.activeSellers", { currency: code })}
-                  value={formatCount(entry.current.activeSellers, locale)}
-                  change={change(entry.change.activeSellers)}
-                  previous={formatCount(entry.previous.activeSellers, locale)}
+                  {...compared(figure("activeSellers"), count)}
                   testId={`active-sellers-${entry.currency}`}
                 />
               </dl>

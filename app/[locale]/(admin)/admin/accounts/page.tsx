@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { messageTable, translateKnown } from "@/lib/i18n/translator";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AdminTable, Th, tbodyClass, tdClass, theadClass } from "@/components/admin/admin-table";
+import { AdminPageHeader } from "@/components/admin/page-header";
+import { DataTable, Th, tbodyClass, tdClass, theadClass } from "@/components/ui/data-table";
 import { FlashMessage } from "@/components/admin/flash-message";
 import { ShopActions } from "@/components/admin/shop-actions";
 import { YesNo } from "@/components/admin/yes-no";
@@ -71,10 +72,7 @@ export default async function AdminAccountsPage({ searchParams }: { searchParams
 
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("accounts.title")}</h1>
-        <p className="text-stone-600">{t("accounts.intro")}</p>
-      </header>
+      <AdminPageHeader title={t("accounts.title")} intro={t("accounts.intro")} />
       <FlashMessage params={params} />
 
       <nav aria-label={t("accounts.filtersLabel")}>
@@ -98,7 +96,7 @@ export default async function AdminAccountsPage({ searchParams }: { searchParams
       {rows.length === 0 ? (
         <EmptyState title={t("accounts.empty")} hint={t("accounts.emptyHint")} />
       ) : (
-        <AdminTable caption={t("accounts.caption", { filter: t(`accounts.filters.${filter}`), count: total })} minWidth="min-w-[960px]">
+        <DataTable caption={t("accounts.caption", { filter: t(`accounts.filters.${filter}`), count: total })} minWidth="min-w-[960px]">
           <thead className={theadClass}>
             <tr>
               <Th>{t("accounts.columns.shop")}</Th>
@@ -166,7 +164,7 @@ export default async function AdminAccountsPage({ searchParams }: { searchParams
               );
             })}
           </tbody>
-        </AdminTable>
+        </DataTable>
       )}
       <Pagination page={page} pageCount={pages} href={(n) => adminHref("/admin/accounts", { filter: filter === "all" ? undefined : filter, page: n })} />
     </div>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
+import { AdminPageHeader } from "@/components/admin/page-header";
 import { EmailOutboxTable } from "@/components/admin/email-outbox-table";
 import { Alert } from "@/components/ui/alert";
 import { listOutboxProblems } from "@/lib/admin/emails";
@@ -17,10 +18,7 @@ export default async function AdminEmailsPage({ searchParams }: { searchParams: 
   const outbox = await listOutboxProblems();
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="max-w-3xl text-sm text-stone-600">{t("intro")}</p>
-      </header>
+      <AdminPageHeader title={t("title")} intro={t("intro")} />
       {(retried === "ok" || retried === "notFound") && <Alert tone={retried === "ok" ? "success" : "info"}>{t(`retried.${retried}`)}</Alert>}
       <p className="text-sm text-stone-500" aria-live="polite">
         {t("summary", { failed: outbox.failed, pending: outbox.pending, sent: outbox.sent })}

@@ -1,14 +1,17 @@
 import { getTranslations } from "next-intl/server";
 import type { Translator } from "@/lib/i18n/translator";
 import type { Metadata } from "next";
+import { AdminPageHeader } from "@/components/admin/page-header";
 import { FeeOverridesTable, type FeeOverrideRow } from "@/components/admin/fee-overrides-table";
 import { FeeSettingsForm } from "@/components/admin/fee-settings-form";
 import { RefundFeePolicyForm } from "@/components/admin/refund-fee-policy-form";
 import { refundFeePolicy } from "@/lib/orders/refunds";
 import { FeeBaseForm } from "@/components/shipping/fee-base-form";
 import { feeBase } from "@/lib/shipping/rates";
+import { setRefundFeePolicyAction } from "./actions";
 import { setFeeBaseAction } from "./fee-base-actions";
 import { LedgerFilters, type LedgerPreset } from "@/components/admin/ledger-filters";
+import { FilterInput, ListFilters } from "@/components/admin/list-filters";
 import { LedgerTable } from "@/components/admin/ledger-table";
 import { LedgerTotals } from "@/components/admin/ledger-totals";
 import { Alert } from "@/components/ui/alert";
@@ -16,6 +19,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { buttonClasses } from "@/components/ui/button";
 import { formatBps, getPlatformFees, listShopFees, maxFixedFee } from "@/lib/admin/fees";
 import { dayString, ledgerQuery, ledgerShopOptions, ledgerTotals, listLedger, parseLedgerFilters, type LedgerFilters as Filters } from "@/lib/admin/ledger";
+import { parsePage, searchParam } from "@/lib/admin/pagination";
 import { requireAdmin } from "@/lib/auth/session";
 import type { Locale } from "@/lib/i18n/config";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
@@ -30,8 +34,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminMoney");
   return { title: t("fees.title") };
 }
-
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 function feeLabel(bps: number, fixed: number | null, currency: string, locale: Locale, tf: Translator<"moneyStock.fixedFees">): string {
   const fixedLabel = fixed === null ? tf("shopNone", { currency: currency.toUpperCase() }) : formatMoney(fixed, currency, locale);
@@ -72,11 +74,11 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
   const [t, ms, tf] = await Promise.all([getTranslations("adminMoney"), getTranslations("moneyStock"), getTranslations("moneyStock.fixedFees")]);
 
   const filters = parseLedgerFilters(params);
-  const ledgerPage = Math.max(1, Number.parseInt(one(params.page), 10) || 1);
-  const shopQuery = one(params.q).slice(0, 100);
-  const overridesOnly = one(params.only) === "1";
-  const shopPage = Math.max(1, Number.parseInt(one(params.sp), 10) || 1);
-  const saved = SAVED.find((key) => key === one(params.saved));
+  const ledgerPage = parsePage(params.page);
+  const shopQuery = searchParam(params.q);
+  const overridesOnly = searchParam(params.only) === "1";
+  const shopPage = parsePage(params.sp);
+  const saved = SAVED.find((key) => key === searchParam(params.saved));
 
   const [policy, platform, shopFees, ledger, totals, shopOptions, base] = await Promise.all([
     refundFeePolicy(),
@@ -113,10 +115,7 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
 
   return (
     <div className="space-y-10">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("fees.title")}</h1>
-        <p className="max-w-3xl text-sm text-stone-600">{t("fees.intro")}</p>
-      </header>
+      <AdminPageHeader title={t("fees.title")} intro={t("fees.intro")} />
       {saved && <Alert tone="success">{saved === "refundPolicy" ? ms("refundPolicy.saved") : t(`fees.saved.${saved}`)}</Alert>}
 
       <section aria-labelledby="platform-fees" className="space-y-4 rounded-2xl border border-stone-200 bg-white p-6">
@@ -147,7 +146,7 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
           back={back}
         />
         <div id="refund-policy" className="scroll-mt-6 border-t border-stone-200 pt-4">
-          <RefundFeePolicyForm policy={policy} back={back} />
+          <RefundFeePolicyForm policy={policy} back={back} action={setRefundFeePolicyAction} />
         </div>
         <div id="fee-base" className="scroll-mt-6 border-t border-stone-200 pt-4">
           <FeeBaseForm base={base} action={setFeeBaseAction} />
@@ -161,31 +160,19 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
           </h2>
           <p className="text-sm text-stone-600">{t("fees.overrides.hint")}</p>
         </div>
-        <form method="get" action="/admin/fees#overrides" role="search" className="flex flex-wrap items-end gap-3">
-          {Object.entries(Object.fromEntries(new URLSearchParams(ledgerQuery(filters)))).map(([name, value]) => (
-            <input key={name} type="hidden" name={name} value={value} />
-          ))}
-          <div className="space-y-1.5">
-            <label htmlFor="override-search" className="block text-sm font-medium">
-              {t("fees.overrides.search")}
-            </label>
-            <input
-              id="override-search"
-              type="search"
-              name="q"
-              defaultValue={shopQuery}
-              className="block w-64 rounded-lg border border-stone-300 bg-white px-3 py-2.5 text-sm shadow-sm focus:border-brand-500"
-            />
-          </div>
+        <ListFilters
+          action="/admin/fees#overrides"
+          columns="sm:grid-cols-[2fr_auto_auto]"
+          hidden={Object.fromEntries(new URLSearchParams(ledgerQuery(filters)))}
+          submitLabel={t("fees.overrides.searchSubmit")}
+          footer={<p className="mt-2 text-sm text-stone-500">{t("fees.overrides.count", { count: shopFees.total })}</p>}
+        >
+          <FilterInput id="override-search" type="search" name="q" label={t("fees.overrides.search")} defaultValue={shopQuery} />
           <label className="flex items-center gap-2 pb-2.5 text-sm">
             <input type="checkbox" name="only" value="1" defaultChecked={overridesOnly} className="size-4 accent-brand-600" />
             {t("fees.overrides.overridesOnly")}
           </label>
-          <button type="submit" className={buttonClasses("secondary")}>
-            {t("fees.overrides.searchSubmit")}
-          </button>
-          <p className="pb-2.5 text-sm text-stone-500">{t("fees.overrides.count", { count: shopFees.total })}</p>
-        </form>
+        </ListFilters>
         <FeeOverridesTable rows={rows} back={back} />
         <Pagination
           page={shopFees.page}

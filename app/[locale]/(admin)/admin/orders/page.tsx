@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AdminTable, Th, tbodyClass, tdClass, theadClass } from "@/components/admin/admin-table";
+import { DataTable, Th, tbodyClass, tdClass, theadClass } from "@/components/ui/data-table";
+import { FilterInput, FilterSelect, ListFilters } from "@/components/admin/list-filters";
 import { Pagination } from "@/components/ui/pagination";
 import { statusTones } from "@/components/orders/order-summary";
 import { Badge } from "@/components/ui/badge";
-import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { isOrderStatus, listAdminOrders, ORDER_STATUSES } from "@/lib/admin/orders";
 import { adminHref, parsePage, searchParam } from "@/lib/admin/pagination";
@@ -20,8 +20,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminArea");
   return { title: t("orders.title") };
 }
-
-const controlClass = "block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500";
 
 export default async function AdminOrdersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdmin();
@@ -44,53 +42,35 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("orders.title")}</h1>
-      <form method="get" action="/admin/orders" role="search" className="grid gap-4 rounded-2xl border border-stone-200 bg-white p-5 md:grid-cols-[2fr_1fr_1fr_auto] md:items-end">
-        <div className="space-y-1.5">
-          <label htmlFor="orders-q" className="block text-sm font-medium">
-            {t("orders.searchLabel")}
-          </label>
-          <input id="orders-q" name="q" type="search" defaultValue={q} placeholder={t("orders.searchPlaceholder")} className={controlClass} />
-        </div>
-        <div className="space-y-1.5">
-          <label htmlFor="orders-status" className="block text-sm font-medium">
-            {t("orders.statusLabel")}
-          </label>
-          <select id="orders-status" name="status" defaultValue={status ?? ""} className={controlClass}>
-            <option value="">{t("orders.allStatuses")}</option>
-            {ORDER_STATUSES.map((value) => (
-              <option key={value} value={value}>
-                {messages(`orderStatus.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="space-y-1.5">
-          <label htmlFor="orders-shop" className="block text-sm font-medium">
-            {t("orders.shopLabel")}
-          </label>
-          <select id="orders-shop" name="shop" defaultValue={shopId ?? ""} className={controlClass}>
-            <option value="">{t("orders.allShops")}</option>
-            {shops.map((shop) => (
-              <option key={shop.id} value={shop.id}>
-                {shop.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex gap-2">
-          <Button type="submit">{t("common.filter")}</Button>
-          {filtered && (
-            <ButtonLink href="/admin/orders" variant="ghost">
-              {t("common.reset")}
-            </ButtonLink>
-          )}
-        </div>
-      </form>
+      <ListFilters
+        action="/admin/orders"
+        columns="md:grid-cols-[2fr_1fr_1fr_auto]"
+        submitLabel={t("common.filter")}
+        reset={filtered ? { href: "/admin/orders", label: t("common.reset") } : undefined}
+      >
+        <FilterInput id="orders-q" name="q" type="search" label={t("orders.searchLabel")} defaultValue={q} placeholder={t("orders.searchPlaceholder")} />
+        <FilterSelect
+          id="orders-status"
+          name="status"
+          label={t("orders.statusLabel")}
+          defaultValue={status ?? ""}
+          allLabel={t("orders.allStatuses")}
+          options={ORDER_STATUSES.map((value) => ({ value, label: messages(`orderStatus.${value}`) }))}
+        />
+        <FilterSelect
+          id="orders-shop"
+          name="shop"
+          label={t("orders.shopLabel")}
+          defaultValue={shopId ?? ""}
+          allLabel={t("orders.allShops")}
+          options={shops.map((shop) => ({ value: shop.id, label: shop.name }))}
+        />
+      </ListFilters>
 
       {rows.length === 0 ? (
         <EmptyState title={t("orders.empty")} hint={t("orders.emptyHint")} />
       ) : (
-        <AdminTable caption={t("orders.caption", { count: total })} minWidth="min-w-[900px]">
+        <DataTable caption={t("orders.caption", { count: total })} minWidth="min-w-[900px]">
           <thead className={theadClass}>
             <tr>
               <Th>{t("orders.columns.order")}</Th>
@@ -126,7 +106,7 @@ export default async function AdminOrdersPage({ searchParams }: { searchParams: 
               );
             })}
           </tbody>
-        </AdminTable>
+        </DataTable>
       )}
       <Pagination page={page} pageCount={pages} href={(n) => adminHref("/admin/orders", { ...filters, page: n })} />
     </div>

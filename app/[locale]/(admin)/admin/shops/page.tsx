@@ -1,18 +1,19 @@
 import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AdminTable, Th, tbodyClass, tdClass, theadClass } from "@/components/admin/admin-table";
+import { DataTable, Th, tbodyClass, tdClass, theadClass } from "@/components/ui/data-table";
 import { FlashMessage } from "@/components/admin/flash-message";
+import { FilterInput, FilterSelect, ListFilters } from "@/components/admin/list-filters";
 import { ShopActions } from "@/components/admin/shop-actions";
+import { paymentsStateTones } from "@/components/seller/payments-status";
 import { Pagination } from "@/components/ui/pagination";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { adminHref, parsePage, searchParam } from "@/lib/admin/pagination";
 import { isShopStatusFilter, listShops, SHOP_STATUS_FILTERS } from "@/lib/admin/shops";
 import { requireAdmin } from "@/lib/auth/session";
 import { shopCanSell } from "@/lib/catalog/availability";
-import { paymentsState, type PaymentsState } from "@/lib/connect/account-state";
+import { paymentsState } from "@/lib/connect/account-state";
 import { formatDate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { reinstateShopAction, resyncAccountAction, suspendShopAction } from "../accounts/actions";
@@ -23,17 +24,6 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("adminArea");
   return { title: t("shops.title") };
 }
-
-const stateTones: Record<PaymentsState, BadgeTone> = {
-  not_started: "neutral",
-  ready: "success",
-  verifying: "info",
-  info_due: "warning",
-  rejected: "danger",
-  disabled: "danger",
-};
-
-const controlClass = "block w-full rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm shadow-sm focus:border-brand-500";
 
 export default async function AdminShopsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdmin();
@@ -52,39 +42,26 @@ export default async function AdminShopsPage({ searchParams }: { searchParams: P
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("shops.title")}</h1>
       <FlashMessage params={params} />
-      <form method="get" action="/admin/shops" role="search" className="grid gap-4 rounded-2xl border border-stone-200 bg-white p-5 md:grid-cols-[2fr_1fr_auto] md:items-end">
-        <div className="space-y-1.5">
-          <label htmlFor="shops-q" className="block text-sm font-medium">
-            {t("shops.searchLabel")}
-          </label>
-          <input id="shops-q" name="q" type="search" defaultValue={q} placeholder={t("shops.searchPlaceholder")} className={controlClass} />
-        </div>
-        <div className="space-y-1.5">
-          <label htmlFor="shops-status" className="block text-sm font-medium">
-            {t("shops.statusLabel")}
-          </label>
-          <select id="shops-status" name="status" defaultValue={status} className={controlClass}>
-            {SHOP_STATUS_FILTERS.map((value) => (
-              <option key={value} value={value}>
-                {t(`shops.statuses.${value}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="flex gap-2">
-          <Button type="submit">{t("common.filter")}</Button>
-          {(q || status !== "all") && (
-            <ButtonLink href="/admin/shops" variant="ghost">
-              {t("common.reset")}
-            </ButtonLink>
-          )}
-        </div>
-      </form>
+      <ListFilters
+        action="/admin/shops"
+        columns="md:grid-cols-[2fr_1fr_auto]"
+        submitLabel={t("common.filter")}
+        reset={q || status !== "all" ? { href: "/admin/shops", label: t("common.reset") } : undefined}
+      >
+        <FilterInput id="shops-q" name="q" type="search" label={t("shops.searchLabel")} defaultValue={q} placeholder={t("shops.searchPlaceholder")} />
+        <FilterSelect
+          id="shops-status"
+          name="status"
+          label={t("shops.statusLabel")}
+          defaultValue={status}
+          options={SHOP_STATUS_FILTERS.map((value) => ({ value, label: t(`shops.statuses.${value}`) }))}
+        />
+      </ListFilters>
 
       {rows.length === 0 ? (
         <EmptyState title={t("shops.empty")} hint={t("shops.emptyHint")} />
       ) : (
-        <AdminTable caption={t("shops.caption", { count: total })} minWidth="min-w-[960px]">
+        <DataTable caption={t("shops.caption", { count: total })} minWidth="min-w-[960px]">
           <thead className={theadClass}>
             <tr>
               <Th>{t("shops.columns.shop")}</Th>
@@ -124,7 +101,7 @@ export default async function AdminShopsPage({ searchParams }: { searchParams: P
                   </td>
                   <td className={tdClass}>
                     <div className="flex flex-col items-start gap-1">
-                      <Badge tone={stateTones[state]}>{messages(`payments.states.${state}`)}</Badge>
+                      <Badge tone={paymentsStateTones[state]}>{messages(`payments.states.${state}`)}</Badge>
                       <span className={`text-xs ${canSell ? "text-emerald-700" : "text-stone-500"}`}>{canSell ? t("shops.canSell") : t("shops.cannotSell")}</span>
                     </div>
                   </td>
@@ -142,7 +119,7 @@ export default async function AdminShopsPage({ searchParams }: { searchParams: P
               );
             })}
           </tbody>
-        </AdminTable>
+        </DataTable>
       )}
       <Pagination page={page} pageCount={pages} href={(n) => adminHref("/admin/shops", { ...filters, page: n })} />
     </div>

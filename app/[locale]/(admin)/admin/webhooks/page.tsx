@@ -1,10 +1,12 @@
 import { getTranslations } from "next-intl/server";
 import type { Metadata } from "next";
+import { AdminPageHeader } from "@/components/admin/page-header";
 import { WebhookEventTable } from "@/components/admin/webhook-event-table";
 import { WebhookFilters } from "@/components/admin/webhook-filters";
 import { Alert } from "@/components/ui/alert";
 import { Pagination } from "@/components/ui/pagination";
 import { EVENT_STATUSES, listStripeEvents, parseWebhookFilters, REPLAY_OUTCOMES, webhookQuery } from "@/lib/admin/webhooks";
+import { searchParam } from "@/lib/admin/pagination";
 import { requireAdmin } from "@/lib/auth/session";
 import { getLocale } from "@/lib/i18n/server";
 
@@ -15,8 +17,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("webhooks.title") };
 }
 
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-
 export default async function AdminWebhooksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireAdmin();
   const params = await searchParams;
@@ -24,16 +24,15 @@ export default async function AdminWebhooksPage({ searchParams }: { searchParams
   const t = await getTranslations("adminMoney.webhooks");
   const filters = parseWebhookFilters(params);
   const log = await listStripeEvents(filters);
-  const replayed = REPLAY_OUTCOMES.find((outcome) => outcome === one(params.replayed));
-  const replayedEvent = /^[A-Za-z0-9_]{1,255}$/.test(one(params.event)) ? one(params.event) : undefined;
+  const replayed = REPLAY_OUTCOMES.find((outcome) => outcome === searchParam(params.replayed));
+  // One longer than an id may be, so that a longer value fails the test rather than being cut to fit.
+  const event = searchParam(params.event, 256);
+  const replayedEvent = /^[A-Za-z0-9_]{1,255}$/.test(event) ? event : undefined;
   const back = webhookQuery({ ...filters, page: log.page }).replace(/^\?/, "");
 
   return (
     <div className="space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-bold">{t("title")}</h1>
-        <p className="max-w-3xl text-sm text-stone-600">{t("intro")}</p>
-      </header>
+      <AdminPageHeader title={t("title")} intro={t("intro")} />
       {replayed && (
         <Alert tone={replayed === "processed" || replayed === "duplicate" ? "success" : replayed === "ignored" ? "info" : "error"}>
           {t(`replayed.${replayed}`)}

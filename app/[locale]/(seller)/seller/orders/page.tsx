@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { DataTable, Th, tbodyClass, theadClass } from "@/components/ui/data-table";
 import { statusTones } from "@/components/orders/order-summary";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -37,43 +38,41 @@ export default async function SellerOrdersPage({ searchParams }: { searchParams:
       {orders.length === 0 ? (
         <EmptyState title={t("sellerOrders.empty")} hint={t("sellerOrders.emptyHint")} />
       ) : (
-        <div className="overflow-x-auto rounded-2xl border border-stone-200 bg-white">
-          <table className="w-full min-w-[720px] text-left text-sm">
-            <thead className="border-b border-stone-200 bg-stone-50 text-xs uppercase tracking-wide text-stone-500">
-              <tr>
-                {[t("sellerOrders.columns.date"), t("sellerOrders.columns.order"), t("sellerOrders.columns.buyer"), t("sellerOrders.columns.status")].map((label) => (
-                  <th key={label} scope="col" className="px-4 py-3 font-semibold">
-                    {label}
-                  </th>
-                ))}
-                {[t("sellerOrders.columns.gross"), t("sellerOrders.columns.fee"), t("sellerOrders.columns.net")].map((label) => (
-                  <th key={label} scope="col" className="px-4 py-3 text-right font-semibold">
-                    {label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-100">
-              {orders.map((order) => (
-                <tr key={order.id} className="hover:bg-stone-50">
-                  <td className="px-4 py-3 text-stone-600">{formatDate(order.createdAt, locale)}</td>
-                  <td className="px-4 py-3">
-                    <Link href={`/seller/orders/${order.id}`} className="font-mono font-medium text-brand-700 hover:underline">
-                      {order.id.slice(-8).toUpperCase()}
-                    </Link>
-                  </td>
-                  <td className="px-4 py-3">{order.buyer?.email ?? order.guestEmail ?? t("sellerOrders.guest")}</td>
-                  <td className="px-4 py-3">
-                    <Badge tone={statusTones[order.status]}>{t(`orderStatus.${order.status}`)}</Badge>
-                  </td>
-                  <td className="px-4 py-3 text-right font-medium">{money(order.subtotalAmount, order.currency)}</td>
-                  <td className="px-4 py-3 text-right text-stone-600">{money(order.applicationFeeAmount, order.currency)}</td>
-                  <td className="px-4 py-3 text-right font-semibold">{money(sellerNet(order), order.currency)}</td>
-                </tr>
+        <DataTable minWidth="min-w-[720px]">
+          <thead className={theadClass}>
+            <tr>
+              {[t("sellerOrders.columns.date"), t("sellerOrders.columns.order"), t("sellerOrders.columns.buyer"), t("sellerOrders.columns.status")].map((label) => (
+                <Th key={label}>
+                  {label}
+                </Th>
               ))}
-            </tbody>
-          </table>
-        </div>
+              {[t("sellerOrders.columns.gross"), t("sellerOrders.columns.fee"), t("sellerOrders.columns.net")].map((label) => (
+                <Th key={label} align="right">
+                  {label}
+                </Th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className={tbodyClass}>
+            {orders.map((order) => (
+              <tr key={order.id} className="hover:bg-stone-50">
+                <td className="px-4 py-3 text-stone-600">{formatDate(order.createdAt, locale)}</td>
+                <td className="px-4 py-3">
+                  <Link href={`/seller/orders/${order.id}`} className="font-mono font-medium text-brand-700 hover:underline">
+                    {order.id.slice(-8).toUpperCase()}
+                  </Link>
+                </td>
+                <td className="px-4 py-3">{order.buyer?.email ?? order.guestEmail ?? t("sellerOrders.guest")}</td>
+                <td className="px-4 py-3">
+                  <Badge tone={statusTones[order.status]}>{t(`orderStatus.${order.status}`)}</Badge>
+                </td>
+                <td className="px-4 py-3 text-right font-medium">{money(order.subtotalAmount, order.currency)}</td>
+                <td className="px-4 py-3 text-right text-stone-600">{money(order.applicationFeeAmount, order.currency)}</td>
+                <td className="px-4 py-3 text-right font-semibold">{money(sellerNet(order), order.currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       <Pagination page={page} pageCount={pages} href={(n) => `/seller/orders?page=${n}${filter === "to_ship" ? "&filter=to_ship" : ""}`} />
     </div>

@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { AdminTable, Th, tbodyClass, tdClass, theadClass } from "@/components/admin/admin-table";
+import { DataTable, Th, tbodyClass, tdClass, theadClass } from "@/components/ui/data-table";
 import { OrderTimeline } from "@/components/admin/order-timeline";
 import { statusTones } from "@/components/orders/order-summary";
 import { Badge } from "@/components/ui/badge";
@@ -81,7 +81,7 @@ export default async function AdminOrderPage({ params }: { params: Params }) {
         </section>
       </div>
 
-      <AdminTable caption={t("order.itemsCaption")} minWidth="min-w-[560px]">
+      <DataTable caption={t("order.itemsCaption")} minWidth="min-w-[560px]">
         <thead className={theadClass}>
           <tr>
             <Th>{t("order.itemColumns.product")}</Th>
@@ -102,12 +102,12 @@ export default async function AdminOrderPage({ params }: { params: Params }) {
             </tr>
           ))}
         </tbody>
-      </AdminTable>
+      </DataTable>
 
       {order.refunds.length === 0 ? (
         <p className="text-sm text-stone-600">{t("order.noRefunds")}</p>
       ) : (
-        <AdminTable caption={t("order.refundsCaption")} minWidth="min-w-[640px]">
+        <DataTable caption={t("order.refundsCaption")} minWidth="min-w-[640px]">
           <thead className={theadClass}>
             <tr>
               <Th>{t("order.refundColumns.date")}</Th>
@@ -128,7 +128,7 @@ export default async function AdminOrderPage({ params }: { params: Params }) {
               </tr>
             ))}
           </tbody>
-        </AdminTable>
+        </DataTable>
       )}
     </div>
   );

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ProductForm } from "@/components/seller/product-form";
+import { ProductFormFrame } from "@/components/seller/product-form-frame";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { requireRole } from "@/lib/auth/session";
@@ -33,54 +33,50 @@ export default async function EditProductPage({ params }: { params: Params }) {
   const price = product.currency === currency ? formatAmountForInput(product.priceAmount, currency, locale) : "";
 
   return (
-    <div className="space-y-6">
-      <div className="mx-auto w-full max-w-2xl space-y-4">
-        <Link href="/seller/products" className="inline-flex items-center gap-1 rounded text-sm font-medium text-brand-700 hover:underline">
-          <span aria-hidden>←</span> {t("catalog.form.backToList")}
-        </Link>
-        <div className="rounded-2xl border border-stone-200 bg-white p-6 shadow-sm sm:p-8">
-          <div className="flex flex-wrap items-start justify-between gap-3">
-            <h1 className="text-2xl font-bold">{t("catalog.form.editTitle")}</h1>
-            {product.active ? (
-              <Badge tone="success">{t("catalog.list.statusActive")}</Badge>
-            ) : (
-              <Badge tone="neutral">{t("catalog.list.statusArchived")}</Badge>
-            )}
-          </div>
-          <p className="mt-1 text-sm text-stone-600">{t("catalog.form.editSubtitle")}</p>
-          {(!product.active || product._count.orderItems > 0) && (
-            <div className="mt-6 space-y-3">
-              {!product.active && <Alert tone="warning">{t("catalog.form.archivedNotice")}</Alert>}
-              {product._count.orderItems > 0 && (
-                <Alert tone="info">{t("catalog.form.ordersNotice", { count: product._count.orderItems })}</Alert>
-              )}
-            </div>
-          )}
-          <div className="mt-8">
-            <ProductForm
-              mode="edit"
-              action={updateProductAction.bind(null, product.id)}
-              successHref="/seller/products?updated=1"
-              cancelHref="/seller/products"
-              initial={{
-                recurring:
-                  product.recurringInterval && product.recurringIntervalCount
-                    ? { interval: product.recurringInterval, intervalCount: product.recurringIntervalCount }
-                    : null,
-                name: product.name,
-                description: product.description,
-                price,
-                stock: product.stock === null ? "" : String(product.stock),
-                imageUrl: product.imageUrl,
-                digital: product.digital,
-              }}
-              currency={currency}
-              affix={affix}
-              locale={locale}
-            />
-          </div>
-        </div>
-      </div>
-    </div>
+    <ProductFormFrame
+      title={t("catalog.form.editTitle")}
+      subtitle={t("catalog.form.editSubtitle")}
+      status={
+        product.active ? (
+          <Badge tone="success">{t("catalog.list.statusActive")}</Badge>
+        ) : (
+          <Badge tone="neutral">{t("catalog.list.statusArchived")}</Badge>
+        )
+      }
+      notices={[
+        !product.active && (
+          <Alert key="archived" tone="warning">
+            {t("catalog.form.archivedNotice")}
+          </Alert>
+        ),
+        product._count.orderItems > 0 && (
+          <Alert key="orders" tone="info">
+            {t("catalog.form.ordersNotice", { count: product._count.orderItems })}
+          </Alert>
+        ),
+      ]}
+    >
+      <ProductForm
+        mode="edit"
+        action={updateProductAction.bind(null, product.id)}
+        successHref="/seller/products?updated=1"
+        cancelHref="/seller/products"
+        initial={{
+          recurring:
+            product.recurringInterval && product.recurringIntervalCount
+              ? { interval: product.recurringInterval, intervalCount: product.recurringIntervalCount }
+              : null,
+          name: product.name,
+          description: product.description,
+          price,
+          stock: product.stock === null ? "" : String(product.stock),
+          imageUrl: product.imageUrl,
+          digital: product.digital,
+        }}
+        currency={currency}
+        affix={affix}
+        locale={locale}
+      />
+    </ProductFormFrame>
   );
 }

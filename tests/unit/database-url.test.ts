@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { splitSchema } from "@/lib/database-url.mjs";
+import { jobDatabase } from "@/lib/jobs/boss";
+
+describe("splitSchema", () => {
+  it("takes `schema` out of the URL and keeps the other parameters", () => {
+    const { url, schema } = splitSchema("postgresql://u:p@db:5432/app?schema=t_1&sslmode=require");
+    expect(schema).toBe("t_1");
+    expect(new URL(url).searchParams.has("schema")).toBe(false);
+    expect(new URL(url).searchParams.get("sslmode")).toBe("require");
+    expect(url.startsWith("postgresql://u:p@db:5432/app")).toBe(true);
+  });
+  it("names no schema when there is none or it is empty", () => {
+    expect(splitSchema("postgresql://db/app").schema).toBeUndefined();
+    expect(splitSchema("postgresql://db/app?schema=").schema).toBeUndefined();
+  });
+  it("gives the job queue its schema beside the app's", () => {
+    expect(jobDatabase("postgresql://db/app?schema=t_1")).toMatchObject({ appSchema: "t_1", jobSchema: "t_1_jobs" });
+    expect(jobDatabase("postgresql://db/app")).toMatchObject({ appSchema: "public", jobSchema: "pgboss" });
+  });
+});
