@@ -3,6 +3,7 @@ import Script from "next/script";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import "../globals.css";
+import { setLocaleAction } from "@/app/actions/locale";
 import { signOutAction } from "@/app/actions/sign-out";
 import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
@@ -50,7 +51,7 @@ export default async function RootLayout({ children, params }: { children: React
         {/* Client components get every message, the locale, the time zone and the formats (next-intl
             inherits them from lib/i18n/request.ts): the whole tree is small, and one provider keeps it simple. */}
         <NextIntlClientProvider>
-          <SiteHeader locale={locale} signOutAction={signOutAction} />
+          <SiteHeader locale={locale} signOutAction={signOutAction} setLocaleAction={setLocaleAction} />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
           </main>

@@ -1,10 +1,9 @@
 import { useTranslations } from "next-intl";
-import { setLocaleAction } from "@/app/actions/locale";
 import { locales, type Locale } from "@/lib/i18n/config";
 
 /** A plain form, so switching language works before (and without) JavaScript. */
 /** Each button is named in the reader's current language ("Passer en anglais", "Switch to French"). */
-export function LanguageSwitch({ locale }: { locale: Locale }) {
+export function LanguageSwitch({ locale, setLocaleAction }: { locale: Locale; setLocaleAction: (formData: FormData) => Promise<void> }) {
   const t = useTranslations();
   return (
     <form action={setLocaleAction} className="flex items-center rounded-lg border border-stone-300 bg-white p-0.5 text-xs">

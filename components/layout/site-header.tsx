@@ -11,7 +11,15 @@ import { VisitorIsland, VisitorParts } from "./visitor-island";
  * and account menu come from the client island, rendered in the browser only (its Suspense
  * fallback, the neutral placeholder, is what the cached HTML holds).
  */
-export function SiteHeader({ locale, signOutAction }: { locale: Locale; signOutAction: () => Promise<void> }) {
+export function SiteHeader({
+  locale,
+  signOutAction,
+  setLocaleAction,
+}: {
+  locale: Locale;
+  signOutAction: () => Promise<void>;
+  setLocaleAction: (formData: FormData) => Promise<void>;
+}) {
   const t = useTranslations();
   return (
     <header className="sticky top-0 z-10 border-b border-stone-200 bg-white/95 backdrop-blur">
@@ -36,7 +44,7 @@ export function SiteHeader({ locale, signOutAction }: { locale: Locale; signOutA
           <Link href="/sell" className="hidden rounded-lg px-3 py-2 text-sm font-medium hover:bg-stone-100 lg:inline-block">
             {t("header.sell")}
           </Link>
-          <LanguageSwitch locale={locale} />
+          <LanguageSwitch locale={locale} setLocaleAction={setLocaleAction} />
           <Suspense fallback={<VisitorParts visitor={null} signOutAction={signOutAction} />}>
             <VisitorIsland signOutAction={signOutAction} />
           </Suspense>
