@@ -1,6 +1,5 @@
 import { useTranslations } from "next-intl";
 import type { StripeEventStatus } from "@/generated/prisma/enums";
-import { replayEventAction } from "@/app/[locale]/(admin)/admin/webhooks/actions";
 import { DataTable, Th, tbodyClass, theadClass } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { Locale } from "@/lib/i18n/config";
@@ -24,6 +23,7 @@ export function WebhookEventTable({
   back,
   highlight,
   locale,
+  replayAction,
 }: {
   events: WebhookEventRow[];
   /** The list's query, so a replay comes back to the same filters. */
@@ -31,6 +31,8 @@ export function WebhookEventTable({
   /** The event just replayed. */
   highlight?: string;
   locale: Locale;
+  /** Runs one event again (a plain form post: works without JavaScript). */
+  replayAction: (formData: FormData) => Promise<void>;
 }) {
   const t = useTranslations("adminMoney.webhooks");
   if (events.length === 0) return <EmptyState title={t("empty")} hint={t("emptyHint")} />;
@@ -72,7 +74,7 @@ export function WebhookEventTable({
               )}
             </td>
             <td className="px-4 py-3 text-right">
-              <form action={replayEventAction}>
+              <form action={replayAction}>
                 <input type="hidden" name="eventId" value={event.id} />
                 <input type="hidden" name="back" value={back} />
                 <WebhookReplayButton label={t("replay")} pendingLabel={t("replaying")} accessibleLabel={t("replayLabel", { id: event.id })} />

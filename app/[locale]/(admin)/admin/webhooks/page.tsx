@@ -9,6 +9,7 @@ import { EVENT_STATUSES, listStripeEvents, parseWebhookFilters, REPLAY_OUTCOMES,
 import { searchParam } from "@/lib/admin/pagination";
 import { requireAdmin } from "@/lib/auth/session";
 import { getLocale } from "@/lib/i18n/server";
+import { replayEventAction } from "./actions";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -47,7 +48,7 @@ export default async function AdminWebhooksPage({ searchParams }: { searchParams
       <p className="text-sm text-stone-500" aria-live="polite">
         {t("summary", { total: log.total })}
       </p>
-      <WebhookEventTable events={log.events} back={back} highlight={replayedEvent} locale={locale} />
+      <WebhookEventTable events={log.events} back={back} highlight={replayedEvent} locale={locale} replayAction={replayEventAction} />
       <Pagination
         page={log.page}
         pageCount={log.pages}
