@@ -2,10 +2,10 @@
 import { useTranslations } from "next-intl";
 
 import { useActionState } from "react";
-import { updatePlatformFeesAction, type PlatformFeeFormState } from "@/app/[locale]/(admin)/admin/fees/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import type { PlatformFeeFormState } from "@/lib/admin/fees";
 
 export type FixedFeeField = { currency: string; value: string; max: string };
 
@@ -16,13 +16,16 @@ export type FixedFeeField = { currency: string; value: string; max: string };
 export function FeeSettingsForm({
   defaults,
   back,
+  action: save,
 }: {
   defaults: { feeBps: string; fixed: FixedFeeField[] };
   back: string;
+  /** Saves the platform's fee; answers the form's state when it refuses, redirects when saved. */
+  action: (previous: PlatformFeeFormState, formData: FormData) => Promise<PlatformFeeFormState>;
 }) {
   const t = useTranslations("adminMoney.fees");
   const tf = useTranslations("moneyStock.fixedFees");
-  const [state, action, pending] = useActionState<PlatformFeeFormState, FormData>(updatePlatformFeesAction, null);
+  const [state, action, pending] = useActionState<PlatformFeeFormState, FormData>(save, null);
   const bps = state?.values.feeBps ?? defaults.feeBps;
   const errors = state?.errors ?? {};
   return (

@@ -89,6 +89,8 @@ export async function getPlatformFees(): Promise<PlatformFees> {
 
 export type PlatformFeeErrors = { feeBps?: FeeFieldError; form?: FeeFieldError; fixed?: Record<string, FeeFieldError> };
 export type PlatformFeeUpdateResult = { ok: true } | { ok: false; errors: PlatformFeeErrors };
+/** What the platform fee form shows after a refused submit: the errors and the values as typed (null before any). */
+export type PlatformFeeFormState = { errors: PlatformFeeErrors & { unknown?: true }; values: { feeBps: string; fixed: Record<string, string> } } | null;
 
 /**
  * Changes the platform's default fee: the percentage, and the fixed amount of each currency typed

@@ -8,7 +8,7 @@ import { RefundFeePolicyForm } from "@/components/admin/refund-fee-policy-form";
 import { refundFeePolicy } from "@/lib/orders/refunds";
 import { FeeBaseForm } from "@/components/shipping/fee-base-form";
 import { feeBase } from "@/lib/shipping/rates";
-import { setRefundFeePolicyAction } from "./actions";
+import { setRefundFeePolicyAction, updatePlatformFeesAction } from "./actions";
 import { setFeeBaseAction } from "./fee-base-actions";
 import { LedgerFilters, type LedgerPreset } from "@/components/admin/ledger-filters";
 import { FilterInput, ListFilters } from "@/components/admin/list-filters";
@@ -144,6 +144,7 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
             })),
           }}
           back={back}
+          action={updatePlatformFeesAction}
         />
         <div id="refund-policy" className="scroll-mt-6 border-t border-stone-200 pt-4">
           <RefundFeePolicyForm policy={policy} back={back} action={setRefundFeePolicyAction} />
