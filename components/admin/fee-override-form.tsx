@@ -3,8 +3,11 @@ import { useTranslations } from "next-intl";
 import { elision } from "@/lib/i18n/elision";
 
 import { useActionState } from "react";
-import { setShopFeeOverrideAction, type FeeFormState } from "@/app/[locale]/(admin)/admin/fees/actions";
 import { Button } from "@/components/ui/button";
+import type { FeeFormState } from "@/lib/admin/fees";
+
+/** Sets a shop's override; answers the form's state when it refuses, redirects when saved. */
+export type SetFeeOverrideAction = (previous: FeeFormState, formData: FormData) => Promise<FeeFormState>;
 
 const inputClass =
   "block w-full rounded-lg border border-stone-300 bg-white px-2.5 py-2 text-sm shadow-sm focus:border-brand-500 aria-[invalid=true]:border-red-600";
@@ -14,13 +17,15 @@ export function FeeOverrideForm({
   shop,
   defaults,
   back,
+  action: save,
 }: {
   shop: { id: string; name: string; currency: string };
   defaults: { feeBps: string; feeFixed: string };
   back: string;
+  action: SetFeeOverrideAction;
 }) {
   const t = useTranslations("adminMoney.fees");
-  const [state, action, pending] = useActionState<FeeFormState, FormData>(setShopFeeOverrideAction, null);
+  const [state, action, pending] = useActionState<FeeFormState, FormData>(save, null);
   const values = state?.values ?? defaults;
   const errors = state?.errors ?? {};
   const errorId = `override-${shop.id}-error`;

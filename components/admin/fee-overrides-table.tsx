@@ -1,11 +1,10 @@
 import { useTranslations } from "next-intl";
-import { clearShopFeeOverrideAction } from "@/app/[locale]/(admin)/admin/fees/actions";
 import { elision } from "@/lib/i18n/elision";
 import { DataTable, Th, tbodyClass, theadClass } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { FeeOverrideForm } from "./fee-override-form";
+import { FeeOverrideForm, type SetFeeOverrideAction } from "./fee-override-form";
 
 export type FeeOverrideRow = {
   id: string;
@@ -19,7 +18,18 @@ export type FeeOverrideRow = {
 };
 
 /** Shops with their fee: the override (if any), what their next checkout uses, and forms to change it. */
-export function FeeOverridesTable({ rows, back }: { rows: FeeOverrideRow[]; back: string; }) {
+export function FeeOverridesTable({
+  rows,
+  back,
+  setOverrideAction,
+  clearOverrideAction,
+}: {
+  rows: FeeOverrideRow[];
+  back: string;
+  setOverrideAction: SetFeeOverrideAction;
+  /** Removes a shop's override (a plain form post: works without JavaScript). */
+  clearOverrideAction: (formData: FormData) => Promise<void>;
+}) {
   const t = useTranslations("adminMoney.fees");
   if (rows.length === 0) return <EmptyState title={t("overrides.empty")} />;
   return (
@@ -47,9 +57,9 @@ export function FeeOverridesTable({ rows, back }: { rows: FeeOverrideRow[]; back
             </td>
             <td className="px-4 py-3">
               <div className="flex flex-wrap items-start gap-2">
-                <FeeOverrideForm shop={row} defaults={row.defaults} back={back} />
+                <FeeOverrideForm shop={row} defaults={row.defaults} back={back} action={setOverrideAction} />
                 {row.hasOverride && (
-                  <form action={clearShopFeeOverrideAction} className="pt-5">
+                  <form action={clearOverrideAction} className="pt-5">
                     <input type="hidden" name="shopId" value={row.id} />
                     <input type="hidden" name="back" value={back} />
                     <Button type="submit" variant="ghost" className="px-3 py-2 text-red-700" aria-label={t("overrides.clearLabel", { shop: row.name, shopStart: elision(row.name) })}>

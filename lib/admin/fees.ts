@@ -19,6 +19,8 @@ export function maxFixedFee(currency: string): number {
 export type FeeFieldError = "bpsInvalid" | "bpsRange" | "fixedInvalid" | "fixedDecimals" | "fixedRange" | "overrideEmpty" | "shopNotFound";
 export type FeeFormErrors = Partial<Record<"feeBps" | "feeFixed" | "form", FeeFieldError>>;
 export type FeeUpdateResult = { ok: true } | { ok: false; errors: FeeFormErrors };
+/** What a shop's override form shows after a refused submit: the errors and the values as typed (null before any). */
+export type FeeFormState = { errors: FeeFormErrors & { unknown?: true }; values: { feeBps: string; feeFixed: string } } | null;
 
 const bpsSchema = z
   .string()

@@ -3,12 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { clearShopFeeOverride, setRefundFeePolicy, setShopFeeOverride, updatePlatformFees, type FeeFormErrors, type PlatformFeeFormState } from "@/lib/admin/fees";
+import { clearShopFeeOverride, setRefundFeePolicy, setShopFeeOverride, updatePlatformFees, type FeeFormState, type PlatformFeeFormState } from "@/lib/admin/fees";
 import { requireAdmin } from "@/lib/auth/session";
 import { getLocale } from "@/lib/i18n/server";
 import { logger } from "@/lib/logger";
 
-export type FeeFormState = { errors: FeeFormErrors & { unknown?: true }; values: { feeBps: string; feeFixed: string } } | null;
 
 /** The per-currency fixed fee fields of the platform form are named `fixed_<currency>`. */
 const FIXED_FIELD = /^fixed_([a-z]{3})$/;

@@ -8,7 +8,7 @@ import { RefundFeePolicyForm } from "@/components/admin/refund-fee-policy-form";
 import { refundFeePolicy } from "@/lib/orders/refunds";
 import { FeeBaseForm } from "@/components/shipping/fee-base-form";
 import { feeBase } from "@/lib/shipping/rates";
-import { setRefundFeePolicyAction, updatePlatformFeesAction } from "./actions";
+import { clearShopFeeOverrideAction, setRefundFeePolicyAction, setShopFeeOverrideAction, updatePlatformFeesAction } from "./actions";
 import { setFeeBaseAction } from "./fee-base-actions";
 import { LedgerFilters, type LedgerPreset } from "@/components/admin/ledger-filters";
 import { FilterInput, ListFilters } from "@/components/admin/list-filters";
@@ -174,7 +174,7 @@ export default async function AdminFeesPage({ searchParams }: { searchParams: Pr
             {t("fees.overrides.overridesOnly")}
           </label>
         </ListFilters>
-        <FeeOverridesTable rows={rows} back={back} />
+        <FeeOverridesTable rows={rows} back={back} setOverrideAction={setShopFeeOverrideAction} clearOverrideAction={clearShopFeeOverrideAction} />
         <Pagination
           page={shopFees.page}
           pageCount={shopFees.pages}
