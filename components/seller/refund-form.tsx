@@ -2,10 +2,10 @@
 import { useTranslations } from "next-intl";
 
 import { useActionState } from "react";
-import { refundOrderAction, type RefundFormState } from "@/app/[locale]/(seller)/seller/orders/[orderId]/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import type { RefundFormState } from "@/lib/orders/refunds";
 
 /**
  * Partial or full refund. The amount starts empty; refunding everything that remains asks for a
@@ -17,14 +17,17 @@ export function RefundForm({
   orderId,
   maxLabel,
   feePolicy,
+  action: refund,
 }: {
   orderId: string;
   maxLabel: string;
   feePolicy: "proportional" | "never";
+  /** Refunds the amount typed; answers the form's next state. */
+  action: (previous: RefundFormState, formData: FormData) => Promise<RefundFormState>;
 }) {
   const t = useTranslations("sellerOrders");
   const tr = useTranslations("moneyStock.refunds");
-  const [state, action, pending] = useActionState<RefundFormState, FormData>(refundOrderAction, null);
+  const [state, action, pending] = useActionState<RefundFormState, FormData>(refund, null);
   const error = state?.error;
   const errorText =
     error === "confirmFull" || error === "refused" || error === "stripe"

@@ -11,6 +11,8 @@ type Tx = Prisma.TransactionClient;
 export type RefundRequest = { amount: number; confirmFull?: boolean };
 export type RefundError = "notRefundable" | "tooMuch" | "invalidAmount" | "confirmFull" | "stripe" | "refused";
 export type RefundResult = { ok: true; status: string } | { ok: false; error: RefundError; message?: string };
+/** What the seller's refund form shows after a submit: done, or the error and the amount as typed (null before any). */
+export type RefundFormState = { ok?: boolean; error?: RefundError; message?: string; amount?: string } | null;
 export type RefundFeePolicy = "proportional" | "never";
 
 /** Refunds written but not yet accepted by Stripe. */

@@ -5,11 +5,9 @@ import { requireRole } from "@/lib/auth/session";
 import { logger } from "@/lib/logger";
 import { parseAmountToMinor } from "@/lib/money/parse-amount";
 import { findSellerShop } from "@/lib/products/seller-shop";
-import { refundOrder, type RefundError } from "@/lib/orders/refunds";
+import { refundOrder, type RefundFormState } from "@/lib/orders/refunds";
 import { getLocale } from "@/lib/i18n/server";
 import { revalidatePath } from "next/cache";
-
-export type RefundFormState = { ok?: boolean; error?: RefundError; message?: string; amount?: string } | null;
 
 const refundFormSchema = z.object({
   orderId: z.string().min(1).max(64),

@@ -7,6 +7,7 @@ import { DeliveryDetails } from "@/components/shipping/delivery-details";
 import { DisputeBanner } from "@/components/shipping/dispute-banner";
 import { FulfilmentForm } from "@/components/shipping/fulfilment-form";
 import { latestDispute } from "@/lib/disputes/queries";
+import { refundOrderAction } from "./actions";
 import { fulfilmentAction } from "./fulfilment-actions";
 import { Badge } from "@/components/ui/badge";
 import { requireRole } from "@/lib/auth/session";
@@ -105,7 +106,7 @@ export default async function SellerOrderPage({ params }: { params: Promise<{ or
           <section className="space-y-4 rounded-2xl border border-stone-200 bg-white p-6">
             <h2 className="text-lg font-bold">{t("sellerOrders.refundTitle")}</h2>
             {canRefund ? (
-              <RefundForm orderId={order.id} maxLabel={money(refundable)} feePolicy={feePolicy} />
+              <RefundForm orderId={order.id} maxLabel={money(refundable)} feePolicy={feePolicy} action={refundOrderAction} />
             ) : (
               <p className="text-sm text-stone-600">{t("sellerOrders.refundNotAvailable")}</p>
             )}
