@@ -5,13 +5,12 @@ import { translateKnown } from "@/lib/i18n/translator";
 import { useRouter } from "next/navigation";
 import { useFocusFirstError } from "@/components/ui/use-focus-first-error";
 import { useRef, useState, type FormEvent } from "react";
-import { createShopAction } from "@/app/[locale]/(seller)/seller/shops/new/actions";
 import { Field } from "@/components/ui/field";
 import { FormError } from "@/components/ui/form-error";
 import { ImageUploadField } from "@/components/ui/image-upload-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { CountryOption, CurrencyOption } from "@/lib/connect/countries";
-import type { ShopFieldErrors } from "@/lib/shops/create-shop";
+import type { CreateShopResult, ShopFieldErrors } from "@/lib/shops/create-shop";
 import { slugify } from "@/lib/shops/slug-rules";
 import { SHOP_DESCRIPTION_MAX, SHOP_LOGO_MAX_BYTES, SHOP_NAME_MAX } from "@/lib/shops/limits";
 import { ShopSelectField, ShopTextareaField } from "./shop-fields";
@@ -21,10 +20,13 @@ export function ShopForm({
   countries,
   currencies,
   defaultCountry,
+  createShopAction,
 }: {
   countries: CountryOption[];
   currencies: CurrencyOption[];
   defaultCountry: string;
+  /** Opens the shop from the form's data (the logo travels as a File). */
+  createShopAction: (form: FormData) => Promise<CreateShopResult>;
 }) {
   const t = useTranslations("shop");
   const router = useRouter();

@@ -8,6 +8,7 @@ import { countryOptions, currencyOptions } from "@/lib/connect/countries";
 import { countryFromRequest } from "@/lib/connect/request-country";
 import { getI18n } from "@/lib/i18n/server";
 import { ownsAShop } from "@/lib/shops/create-shop";
+import { createShopAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -40,6 +41,7 @@ export default async function NewShopPage() {
           countries={countryOptions(locale)}
           currencies={currencyOptions(locale)}
           defaultCountry={countryFromRequest(await headers()) ?? ""}
+          createShopAction={createShopAction}
         />
       </div>
     </div>
