@@ -1,6 +1,5 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { archiveProductAction, restoreProductAction } from "@/app/[locale]/(seller)/seller/products/actions";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import type { Locale } from "@/lib/i18n/config";
@@ -14,6 +13,12 @@ export interface ProductListPosition {
   status: ProductStatusFilter;
   q: string;
   page: number;
+}
+
+/** Archive and restore: plain form posts (they work without JavaScript) that come back to the list. */
+export interface ProductStatusActions {
+  archive: (form: FormData) => Promise<void>;
+  restore: (form: FormData) => Promise<void>;
 }
 
 function Thumb({ url, size }: { url: string | null; size: "sm" | "md" }) {
@@ -44,9 +49,9 @@ function StatusBadge({ active }: { active: boolean; }) {
   return active ? <Badge tone="success">{t("statusActive")}</Badge> : <Badge tone="neutral">{t("statusArchived")}</Badge>;
 }
 
-function Actions({ product, position }: { product: SellerProductRow; position: ProductListPosition; }) {
+function Actions({ product, position, actions }: { product: SellerProductRow; position: ProductListPosition; actions: ProductStatusActions }) {
   const t = useTranslations("catalog.list");
-  const action = product.active ? archiveProductAction : restoreProductAction;
+  const action = product.active ? actions.archive : actions.restore;
   return (
     <div className="flex flex-wrap items-center justify-end gap-2">
       <Link
@@ -80,10 +85,12 @@ export function ProductTable({
   products,
   position,
   locale,
+  actions,
 }: {
   products: SellerProductRow[];
   position: ProductListPosition;
   locale: Locale;
+  actions: ProductStatusActions;
 }) {
   const t = useTranslations("catalog.list");
   return (
@@ -134,7 +141,7 @@ export function ProductTable({
                   <StatusBadge active={product.active} />
                 </td>
                 <td className="px-4 py-3">
-                  <Actions product={product} position={position} />
+                  <Actions product={product} position={position} actions={actions} />
                 </td>
               </tr>
             ))}
@@ -162,7 +169,7 @@ export function ProductTable({
               </div>
             </div>
             <div className="mt-3 border-t border-stone-100 pt-3">
-              <Actions product={product} position={position} />
+              <Actions product={product} position={position} actions={actions} />
             </div>
           </li>
         ))}

@@ -12,6 +12,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { listSellerProducts } from "@/lib/products/list-seller-products";
 import { productListHref } from "@/lib/products/list-href";
 import { isProductStatusFilter } from "@/lib/products/types";
+import { archiveProductAction, restoreProductAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -70,7 +71,7 @@ export default async function SellerProductsPage({ searchParams }: { searchParam
           <p className="text-sm text-stone-600" aria-live="polite">
             {q ? t("catalog.list.resultCountFor", { count: list.total, query: q }) : t("catalog.list.resultCount", { count: list.total })}
           </p>
-          <ProductTable products={list.products} position={{ status, q, page: list.page }} locale={locale} />
+          <ProductTable products={list.products} position={{ status, q, page: list.page }} locale={locale} actions={{ archive: archiveProductAction, restore: restoreProductAction }} />
           <Pagination
             page={list.page}
             pageCount={list.pages}
