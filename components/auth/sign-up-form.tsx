@@ -4,11 +4,11 @@ import { useTranslations } from "next-intl";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
-import { signUpAction } from "@/app/[locale]/(auth)/signup/actions";
 import { announceVisitorChange } from "@/components/layout/visitor-events";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
+import type { RegisterResult, SignUpInput } from "@/lib/auth/register";
 import { translateKnown } from "@/lib/i18n/translator";
 
 type FieldName = "name" | "email" | "password" | "role";
@@ -17,10 +17,13 @@ export function SignUpForm({
   genericError,
   callbackUrl,
   defaultRole,
+  signUpAction,
 }: {
   genericError: string;
   callbackUrl: string;
   defaultRole: "BUYER" | "SELLER";
+  /** Creates the account; the form then signs in with the same credentials. */
+  signUpAction: (input: SignUpInput) => Promise<RegisterResult>;
 }) {
   const t = useTranslations("auth");
   const ts = useTranslations("security");

@@ -7,6 +7,9 @@ import { consume } from "@/lib/rate-limit";
 import { POLICIES } from "@/lib/rate-limit/policies";
 import type { Locale } from "@/lib/i18n/config";
 
+/** The sign-up form's fields as typed (checked by registerUser, not trusted). */
+export type SignUpInput = { name?: string; email: string; password: string; role: string };
+
 export type RegisterResult =
   | { ok: true }
   | { ok: false; fieldErrors: Partial<Record<"name" | "email" | "password" | "role", string>>; retryAfterSeconds?: number };

@@ -8,6 +8,7 @@ import { enabledOAuthProviders } from "@/lib/auth/options";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getI18n } from "@/lib/i18n/server";
 import { safeCallbackPath } from "@/lib/safe-redirect";
+import { signUpAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getI18n();
@@ -32,7 +33,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
         </>
       }
     >
-      <SignUpForm genericError={t("common.genericError")} callbackUrl={callbackUrl} defaultRole={params.role === "seller" ? "SELLER" : "BUYER"} />
+      <SignUpForm genericError={t("common.genericError")} callbackUrl={callbackUrl} defaultRole={params.role === "seller" ? "SELLER" : "BUYER"} signUpAction={signUpAction} />
       <OAuthButtons providers={enabledOAuthProviders()} callbackUrl={callbackUrl} />
     </AuthCard>
   );
