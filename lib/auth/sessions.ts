@@ -21,6 +21,18 @@ export async function sessionUserId(sessionId: string | undefined, now = new Dat
   return row && row.expiresAt > now ? row.userId : null;
 }
 
+/**
+ * The user of a live session, read with its row in one query: null when the row was revoked, has
+ * expired, never existed, or belongs to another user than the cookie's `sub`.
+ */
+export async function liveSessionUser({ sid, sub }: { sid: string; sub: string }, now = new Date()) {
+  const row = await db.authSession.findUnique({
+    where: { id: sid },
+    select: { userId: true, expiresAt: true, user: { select: { id: true, email: true, name: true, role: true, locale: true, createdAt: true } } },
+  });
+  return row && row.expiresAt > now && row.userId === sub ? row.user : null;
+}
+
 /** Sign-out: this browser's session only. */
 export async function closeSession(sessionId: string | undefined): Promise<void> {
   if (sessionId) await db.authSession.deleteMany({ where: { id: sessionId } });
