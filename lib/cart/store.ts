@@ -189,12 +189,24 @@ export type CartShopGroup = {
 };
 
 /**
+ * A cart by its id, or by whose it is: a user's, or a guest's token (never one already merged
+ * into a user's). Reading lines by owner saves looking the cart's id up first.
+ */
+export type CartKey = string | { userId: string } | { guestToken: string };
+
+function linesOf(cart: CartKey): Prisma.CartItemWhereInput {
+  if (typeof cart === "string") return { cartId: cart };
+  return "userId" in cart ? { cart: { userId: cart.userId } } : { cart: { guestToken: cart.guestToken, userId: null } };
+}
+
+/**
  * The cart's lines grouped by shop (each shop is paid on its own: a direct charge has one seller),
  * priced from the products as they are now. Groups and lines keep the order items were added in.
+ * One query, whichever way the cart is named.
  */
-export async function getCartByShop(cartId: string, client: Prisma.TransactionClient = db): Promise<CartShopGroup[]> {
+export async function getCartByShop(cart: CartKey, client: Prisma.TransactionClient = db): Promise<CartShopGroup[]> {
   const rows = await client.cartItem.findMany({
-    where: { cartId },
+    where: linesOf(cart),
     orderBy: [{ addedAt: "asc" }, { id: "asc" }],
     select: {
       quantity: true,

@@ -286,4 +286,24 @@ describe("the cart by shop", () => {
     expect(await getCartByShop("no-such-cart")).toEqual([]);
     expect(await countCartItems(cartId)).toBe(0);
   });
+
+  it("is read by its owner as by its id: a user's, a guest's, never a guest cart already merged", async () => {
+    const atelier = await shop();
+    const mug = await product(atelier.id, { name: "Mug" });
+    const vase = await product(atelier.id, { name: "Vase" });
+    const user = await buyer();
+    const userCart = await ensureUserCart(user.id);
+    await addToCart(userCart, mug.id, 2);
+    const guest = await guestCart();
+    await addToCart(guest.cartId, vase.id, 1);
+
+    expect(await getCartByShop({ userId: user.id })).toEqual(await getCartByShop(userCart));
+    expect((await getCartByShop({ guestToken: guest.token })).flatMap((group) => group.items.map((item) => item.productId))).toEqual([vase.id]);
+    expect(await getCartByShop({ userId: (await buyer()).id })).toEqual([]);
+    expect(await getCartByShop({ guestToken: newGuestToken() })).toEqual([]);
+
+    // A guest cart that was given to a user (as a merge claims it) is no longer the guest's.
+    await db.cart.update({ where: { id: guest.cartId }, data: { userId: (await buyer()).id } });
+    expect(await getCartByShop({ guestToken: guest.token })).toEqual([]);
+  });
 });
