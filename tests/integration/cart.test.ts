@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { CartError } from "@/lib/cart/errors";
-import { addToCartSchema, updateCartItemSchema } from "@/lib/cart/schemas";
+import { addToCartSchema, changeCartLineSchema, updateCartItemSchema } from "@/lib/cart/schemas";
 import {
   addToCart,
   countCartItems,
@@ -124,6 +124,11 @@ describe("adding to the cart", () => {
     for (const quantity of ["0", "100", "2.5", "deux", ""]) expect(addToCartSchema.safeParse({ productId: "abc", quantity }).success).toBe(false);
     expect(addToCartSchema.safeParse({ productId: "", quantity: "1" }).success).toBe(false);
     expect(updateCartItemSchema.parse({ productId: "abc", quantity: "0" })).toEqual({ productId: "abc", quantity: 0 });
+    // A line's form: its remove button whatever the field holds; Enter in the field (no intent) updates.
+    expect(changeCartLineSchema.parse({ productId: "abc", quantity: "", intent: "remove" })).toEqual({ productId: "abc", intent: "remove" });
+    expect(changeCartLineSchema.parse({ productId: "abc", quantity: "4" })).toEqual({ productId: "abc", quantity: 4, intent: "update" });
+    expect(changeCartLineSchema.safeParse({ productId: "abc", quantity: "deux", intent: "update" }).success).toBe(false);
+    expect(changeCartLineSchema.safeParse({ productId: "abc", quantity: "4", intent: "empty-the-cart" }).success).toBe(false);
   });
 });
 
