@@ -5,6 +5,8 @@ import type { Role } from "@/generated/prisma/enums";
 import { requestSessionClaims } from "./session-cookie";
 import { liveSessionUser } from "./sessions";
 
+const currentUserSelect = { id: true, email: true, name: true, role: true, locale: true, createdAt: true } as const;
+
 /**
  * The signed-in user as the database knows them now (role and locale included), or null.
  * The session cookie counts only while its AuthSession row is live, checked on every request
@@ -13,7 +15,7 @@ import { liveSessionUser } from "./sessions";
  */
 export const getCurrentUser = cache(async () => {
   const claims = await requestSessionClaims();
-  return claims ? liveSessionUser(claims) : null;
+  return claims ? liveSessionUser(claims, currentUserSelect) : null;
 });
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 
 /** How long a signed-in browser stays signed in (also the cookie's lifetime). */
@@ -22,15 +23,17 @@ export async function sessionUserId(sessionId: string | undefined, now = new Dat
 }
 
 /**
- * The user of a live session, read with its row in one query: null when the row was revoked, has
- * expired, never existed, or belongs to another user than the cookie's `sub`.
+ * The user of a live session (what `select` asks of them), read with its row in one query: null
+ * when the row was revoked, has expired, never existed, or belongs to another user than the
+ * cookie's `sub`.
  */
-export async function liveSessionUser({ sid, sub }: { sid: string; sub: string }, now = new Date()) {
-  const row = await db.authSession.findUnique({
-    where: { id: sid },
-    select: { userId: true, expiresAt: true, user: { select: { id: true, email: true, name: true, role: true, locale: true, createdAt: true } } },
-  });
-  return row && row.expiresAt > now && row.userId === sub ? row.user : null;
+export async function liveSessionUser<S extends Prisma.UserSelect>(
+  { sid, sub }: { sid: string; sub: string },
+  select: S,
+  now = new Date(),
+): Promise<Prisma.UserGetPayload<{ select: S }> | null> {
+  const row = await db.authSession.findUnique({ where: { id: sid }, select: { userId: true, expiresAt: true, user: { select } } });
+  return row && row.expiresAt > now && row.userId === sub ? (row.user as Prisma.UserGetPayload<{ select: S }>) : null;
 }
 
 /** Sign-out: this browser's session only. */

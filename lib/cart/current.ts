@@ -3,14 +3,18 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
+import { requestSessionClaims } from "@/lib/auth/session-cookie";
+import { liveSessionUser } from "@/lib/auth/sessions";
 import { logger } from "@/lib/logger";
 import {
+  cartLinesQuery,
   countCartItems,
   createGuestCart,
   ensureUserCart,
   findGuestCartId,
   findUserCartId,
   getCartByShop,
+  groupCartLines,
   mergeGuestCart,
   newGuestToken,
   parseGuestToken,
@@ -65,13 +69,19 @@ export const getCurrentCartId = cache(async (): Promise<string | null> => {
 
 /**
  * This request's cart, grouped by shop (empty when there is none), for the cart page: the same
- * cart as `getCurrentCartId`'s (a guest cart merged first), read by its owner in one query rather
- * than its id and then its lines.
+ * cart as `getCurrentCartId`'s. A signed-in user's lines are read with their session's check in
+ * one query (the row must still be live, as for getCurrentUser); with a guest cookie as well, the
+ * guest cart is merged first.
  */
 export const getCurrentCart = cache(async (): Promise<CartShopGroup[]> => {
-  const [user, guestToken] = await Promise.all([getCurrentUser(), readGuestToken()]);
+  const [claims, guestToken] = await Promise.all([requestSessionClaims(), readGuestToken()]);
+  if (claims && !guestToken) {
+    const user = await liveSessionUser(claims, { cart: { select: { items: cartLinesQuery } } });
+    return user?.cart ? groupCartLines(user.cart.items) : [];
+  }
+  const user = claims ? await getCurrentUser() : null;
   if (user) {
-    if (guestToken) await mergeQuietly(guestToken, user.id);
+    await mergeQuietly(guestToken!, user.id);
     return getCartByShop({ userId: user.id });
   }
   return guestToken ? getCartByShop({ guestToken }) : [];

@@ -199,39 +199,47 @@ function linesOf(cart: CartKey): Prisma.CartItemWhereInput {
   return "userId" in cart ? { cart: { userId: cart.userId } } : { cart: { guestToken: cart.guestToken, userId: null } };
 }
 
+/** What a cart line is read with, in the order lines were added (see groupCartLines). */
+export const cartLinesQuery = {
+  orderBy: [{ addedAt: "asc" }, { id: "asc" }],
+  select: {
+    quantity: true,
+    product: {
+      select: {
+        id: true,
+        name: true,
+        imageUrl: true,
+        priceAmount: true,
+        stock: true,
+        active: true,
+        shop: {
+          select: {
+            id: true,
+            slug: true,
+            name: true,
+            currency: true,
+            status: true,
+            stripeAccount: { select: { chargesEnabled: true } },
+          },
+        },
+      },
+    },
+  },
+} as const satisfies Prisma.CartItemFindManyArgs;
+
+type CartLineRow = Prisma.CartItemGetPayload<{ select: (typeof cartLinesQuery)["select"] }>;
+
 /**
  * The cart's lines grouped by shop (each shop is paid on its own: a direct charge has one seller),
  * priced from the products as they are now. Groups and lines keep the order items were added in.
  * One query, whichever way the cart is named.
  */
 export async function getCartByShop(cart: CartKey, client: Prisma.TransactionClient = db): Promise<CartShopGroup[]> {
-  const rows = await client.cartItem.findMany({
-    where: linesOf(cart),
-    orderBy: [{ addedAt: "asc" }, { id: "asc" }],
-    select: {
-      quantity: true,
-      product: {
-        select: {
-          id: true,
-          name: true,
-          imageUrl: true,
-          priceAmount: true,
-          stock: true,
-          active: true,
-          shop: {
-            select: {
-              id: true,
-              slug: true,
-              name: true,
-              currency: true,
-              status: true,
-              stripeAccount: { select: { chargesEnabled: true } },
-            },
-          },
-        },
-      },
-    },
-  });
+  return groupCartLines(await client.cartItem.findMany({ where: linesOf(cart), ...cartLinesQuery }));
+}
+
+/** Lines read with `cartLinesQuery`, grouped by shop and priced. */
+export function groupCartLines(rows: CartLineRow[]): CartShopGroup[] {
   const groups = new Map<string, CartShopGroup>();
   for (const { quantity, product } of rows) {
     const { shop } = product;
