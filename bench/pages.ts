@@ -10,7 +10,8 @@
  * (other processes on the machine, a warming JIT) hits all alike; ratios are to the mean of the
  * run's trivial measurements. Prints req/s, ratio, p50, p97.5 and non-2xx per target, the SQL
  * queries of one render of each page (Prisma's query events) and the server's RSS after each of
- * BENCH_PAGE_RUNS (3) runs. Asserts nothing.
+ * BENCH_PAGE_RUNS (3) runs. BENCH_PAGES (e.g. `cart` or `home,cart`) measures only those targets.
+ * Asserts nothing.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -24,8 +25,10 @@ const SHOPS = Number(process.env.BENCH_SHOPS ?? 8);
 const PRODUCTS_PER_SHOP = Number(process.env.BENCH_PRODUCTS_PER_SHOP ?? 40);
 const BUYER = { email: "alice@comptoir.test", password: "motdepasse-demo" };
 const SEARCH = "tasse";
+// BENCH_PAGES=cart,home: only those targets (home, shop, product, search, cart); all by default.
+const ONLY = process.env.BENCH_PAGES?.split(",").map((name) => name.trim()).filter(Boolean);
 
-type Target = { name: string; path: string; cookie?: string };
+type Target = { name: string; path: string; cookie?: string; key?: string };
 type Result = { rate: number; p50: number; p975: number; non2xx: number; errors: number };
 
 /** autocannon in its own process: its JSON summary of one fixed-duration run. */
@@ -176,12 +179,12 @@ async function main() {
 
     const trivial: Target = { name: "trivial dynamic page", path: "/bench-trivial" };
     const pages: Target[] = [
-      { name: "home", path: "/" },
-      { name: `shop (${PRODUCTS_PER_SHOP} products)`, path: `/shops/${shopSlug}` },
-      { name: "product", path: `/products/${productId}` },
-      { name: `search "${SEARCH}"`, path: `/search?q=${SEARCH}` },
-      { name: "cart, signed-in buyer", path: "/cart", cookie },
-    ];
+      { name: "home", path: "/", key: "home" },
+      { name: `shop (${PRODUCTS_PER_SHOP} products)`, path: `/shops/${shopSlug}`, key: "shop" },
+      { name: "product", path: `/products/${productId}`, key: "product" },
+      { name: `search "${SEARCH}"`, path: `/search?q=${SEARCH}`, key: "search" },
+      { name: "cart, signed-in buyer", path: "/cart", cookie, key: "cart" },
+    ].filter((target) => !ONLY || ONLY.includes(target.key));
     const load = await import("node:os").then((os) => os.loadavg().map((n) => n.toFixed(2)).join(" "));
     console.log(`\nPages: ${setup.embedded ? "embedded PGlite" : "BENCH_DATABASE_URL"} · ${counts.products} products in ${counts.shops} shops · production build · node ${process.version}`);
     console.log(`autocannon in its own process, ${CONNECTIONS} connections, ${SECONDS} s per target, targets interleaved with the trivial page · load average ${load}`);

@@ -130,7 +130,7 @@ test("a guest fills a cart, changes it, and finds it merged after signing in", a
   await expect(merged.getByRole("spinbutton", { name: "Quantité de Carnet relié main" })).toHaveCount(0);
 });
 
-test("adding to the cart works without JavaScript", async ({ browser }) => {
+test("adding to the cart, changing and removing a line work without JavaScript", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   try {
@@ -142,7 +142,15 @@ test("adding to the cart works without JavaScript", async ({ browser }) => {
     // The header's count is filled in by a script (the page itself is the same cached HTML for
     // everyone): without JavaScript the cart page is where the count is.
     await page.goto("/cart");
-    await expect(page.getByRole("region", { name: "Atelier Lumière" }).getByRole("link", { name: "Tote bag en lin" })).toBeVisible();
+    const shop = page.getByRole("region", { name: "Atelier Lumière" });
+    await expect(shop.getByRole("link", { name: "Tote bag en lin" })).toBeVisible();
+    // The line's one form: its update button, then its remove button (which ignores the field).
+    await shop.getByRole("spinbutton", { name: "Quantité de Tote bag en lin" }).fill("3");
+    await shop.getByRole("button", { name: "Mettre à jour la quantité de Tote bag en lin" }).click();
+    await expect(shop.getByRole("spinbutton", { name: "Quantité de Tote bag en lin" })).toHaveValue("3");
+    await shop.getByRole("spinbutton", { name: "Quantité de Tote bag en lin" }).fill("");
+    await shop.getByRole("button", { name: "Retirer Tote bag en lin du panier" }).click();
+    await expect(page.getByRole("link", { name: "Tote bag en lin" })).toHaveCount(0);
   } finally {
     await context.close();
   }

@@ -10,7 +10,7 @@ import { LOW_STOCK_THRESHOLD } from "@/lib/catalog/stock";
 import type { Locale } from "@/lib/i18n/config";
 import { formatMoney } from "@/lib/i18n/format";
 import { CheckoutForm } from "./checkout-form";
-import { QuantityForm, RemoveForm } from "./line-controls";
+import { CartLineForm } from "./line-form";
 
 /** What stands between this line and its checkout, if anything (or a gentle low-stock note). */
 function lineNote(item: CartLine, t: Translator): { tone: "danger" | "warning" | "info"; text: string } | null {
@@ -52,18 +52,14 @@ function CartLineRow({ item, currency, locale }: { item: CartLine; currency: str
         </p>
         {note && <p className={`text-sm font-medium ${noteTone[note.tone]}`}>{note.text}</p>}
       </div>
-      <div className="col-span-2 flex flex-wrap items-start justify-between gap-3 sm:col-span-1 sm:flex-col sm:items-end">
-        <QuantityForm productId={item.productId} productName={item.name} quantity={item.quantity} max={max} />
-        <div className="flex items-center gap-3">
-          <p className="text-right">
-            <span className="sr-only">{t("storefront.cart.lineTotal", { amount: lineTotal })}</span>
-            <span aria-hidden className="font-semibold tabular-nums">
-              {lineTotal}
-            </span>
-          </p>
-          <RemoveForm productId={item.productId} productName={item.name} />
-        </div>
-      </div>
+      <CartLineForm productId={item.productId} productName={item.name} quantity={item.quantity} max={max}>
+        <p className="text-right">
+          <span className="sr-only">{t("storefront.cart.lineTotal", { amount: lineTotal })}</span>
+          <span aria-hidden className="font-semibold tabular-nums">
+            {lineTotal}
+          </span>
+        </p>
+      </CartLineForm>
     </li>
   );
 }

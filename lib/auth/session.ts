@@ -1,23 +1,21 @@
 import "server-only";
 import { cache } from "react";
-import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
-import { db } from "@/lib/db";
 import type { Role } from "@/generated/prisma/enums";
-import { authOptions } from "./options";
+import { requestSessionClaims } from "./session-cookie";
+import { liveSessionUser } from "./sessions";
+
+const currentUserSelect = { id: true, email: true, name: true, role: true, locale: true, createdAt: true } as const;
 
 /**
  * The signed-in user as the database knows them now (role and locale included), or null.
- * Cached per request so layouts and pages share one query.
+ * The session cookie counts only while its AuthSession row is live, checked on every request
+ * in the same query that reads the user (what next-auth's session callback checks, see
+ * lib/auth/options.ts). Cached per request so layouts and pages share that one query.
  */
 export const getCurrentUser = cache(async () => {
-  const session = await getServerSession(authOptions());
-  const id = session?.user?.id;
-  if (!id) return null;
-  return db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, role: true, locale: true, createdAt: true },
-  });
+  const claims = await requestSessionClaims();
+  return claims ? liveSessionUser(claims, currentUserSelect) : null;
 });
 
 export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/db";
 
 /** How long a signed-in browser stays signed in (also the cookie's lifetime). */
@@ -19,6 +20,20 @@ export async function sessionUserId(sessionId: string | undefined, now = new Dat
   if (!sessionId) return null;
   const row = await db.authSession.findUnique({ where: { id: sessionId }, select: { userId: true, expiresAt: true } });
   return row && row.expiresAt > now ? row.userId : null;
+}
+
+/**
+ * The user of a live session (what `select` asks of them), read with its row in one query: null
+ * when the row was revoked, has expired, never existed, or belongs to another user than the
+ * cookie's `sub`.
+ */
+export async function liveSessionUser<S extends Prisma.UserSelect>(
+  { sid, sub }: { sid: string; sub: string },
+  select: S,
+  now = new Date(),
+): Promise<Prisma.UserGetPayload<{ select: S }> | null> {
+  const row = await db.authSession.findUnique({ where: { id: sid }, select: { userId: true, expiresAt: true, user: { select } } });
+  return row && row.expiresAt > now && row.userId === sub ? (row.user as Prisma.UserGetPayload<{ select: S }>) : null;
 }
 
 /** Sign-out: this browser's session only. */

@@ -3,16 +3,22 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
+import { requestSessionClaims } from "@/lib/auth/session-cookie";
+import { liveSessionUser } from "@/lib/auth/sessions";
 import { logger } from "@/lib/logger";
 import {
+  cartLinesQuery,
   countCartItems,
   createGuestCart,
   ensureUserCart,
   findGuestCartId,
   findUserCartId,
+  getCartByShop,
+  groupCartLines,
   mergeGuestCart,
   newGuestToken,
   parseGuestToken,
+  type CartShopGroup,
 } from "./store";
 
 // The cart of the request: the signed-in user's, else the guest's (keyed by the random token in
@@ -59,6 +65,26 @@ export const getCurrentCartId = cache(async (): Promise<string | null> => {
     return findUserCartId(user.id);
   }
   return guestToken ? findGuestCartId(guestToken) : null;
+});
+
+/**
+ * This request's cart, grouped by shop (empty when there is none), for the cart page: the same
+ * cart as `getCurrentCartId`'s. A signed-in user's lines are read with their session's check in
+ * one query (the row must still be live, as for getCurrentUser); with a guest cookie as well, the
+ * guest cart is merged first.
+ */
+export const getCurrentCart = cache(async (): Promise<CartShopGroup[]> => {
+  const [claims, guestToken] = await Promise.all([requestSessionClaims(), readGuestToken()]);
+  if (claims && !guestToken) {
+    const user = await liveSessionUser(claims, { cart: { select: { items: cartLinesQuery } } });
+    return user?.cart ? groupCartLines(user.cart.items) : [];
+  }
+  const user = claims ? await getCurrentUser() : null;
+  if (user) {
+    await mergeQuietly(guestToken!, user.id);
+    return getCartByShop({ userId: user.id });
+  }
+  return guestToken ? getCartByShop({ guestToken }) : [];
 });
 
 /** Units in this request's cart, for the header; 0 when the count cannot be read. */

@@ -19,5 +19,14 @@ export const updateCartItemSchema = z.object({
 
 export const removeCartItemSchema = z.object({ productId: productIdSchema });
 
+/**
+ * A cart line's form (components/cart/line-form.tsx): its remove button sends `intent=remove`
+ * (whatever the quantity field holds); otherwise, Enter in the field included, an update.
+ */
+export const changeCartLineSchema = z.union([
+  removeCartItemSchema.extend({ intent: z.literal("remove") }),
+  updateCartItemSchema.extend({ intent: z.literal("update").default("update") }),
+]);
+
 export type AddToCartInput = z.infer<typeof addToCartSchema>;
 export type UpdateCartItemInput = z.infer<typeof updateCartItemSchema>;

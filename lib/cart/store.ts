@@ -189,37 +189,57 @@ export type CartShopGroup = {
 };
 
 /**
- * The cart's lines grouped by shop (each shop is paid on its own: a direct charge has one seller),
- * priced from the products as they are now. Groups and lines keep the order items were added in.
+ * A cart by its id, or by whose it is: a user's, or a guest's token (never one already merged
+ * into a user's). Reading lines by owner saves looking the cart's id up first.
  */
-export async function getCartByShop(cartId: string, client: Prisma.TransactionClient = db): Promise<CartShopGroup[]> {
-  const rows = await client.cartItem.findMany({
-    where: { cartId },
-    orderBy: [{ addedAt: "asc" }, { id: "asc" }],
-    select: {
-      quantity: true,
-      product: {
-        select: {
-          id: true,
-          name: true,
-          imageUrl: true,
-          priceAmount: true,
-          stock: true,
-          active: true,
-          shop: {
-            select: {
-              id: true,
-              slug: true,
-              name: true,
-              currency: true,
-              status: true,
-              stripeAccount: { select: { chargesEnabled: true } },
-            },
+export type CartKey = string | { userId: string } | { guestToken: string };
+
+function linesOf(cart: CartKey): Prisma.CartItemWhereInput {
+  if (typeof cart === "string") return { cartId: cart };
+  return "userId" in cart ? { cart: { userId: cart.userId } } : { cart: { guestToken: cart.guestToken, userId: null } };
+}
+
+/** What a cart line is read with, in the order lines were added (see groupCartLines). */
+export const cartLinesQuery = {
+  orderBy: [{ addedAt: "asc" }, { id: "asc" }],
+  select: {
+    quantity: true,
+    product: {
+      select: {
+        id: true,
+        name: true,
+        imageUrl: true,
+        priceAmount: true,
+        stock: true,
+        active: true,
+        shop: {
+          select: {
+            id: true,
+            slug: true,
+            name: true,
+            currency: true,
+            status: true,
+            stripeAccount: { select: { chargesEnabled: true } },
           },
         },
       },
     },
-  });
+  },
+} as const satisfies Prisma.CartItemFindManyArgs;
+
+type CartLineRow = Prisma.CartItemGetPayload<{ select: (typeof cartLinesQuery)["select"] }>;
+
+/**
+ * The cart's lines grouped by shop (each shop is paid on its own: a direct charge has one seller),
+ * priced from the products as they are now. Groups and lines keep the order items were added in.
+ * One query, whichever way the cart is named.
+ */
+export async function getCartByShop(cart: CartKey, client: Prisma.TransactionClient = db): Promise<CartShopGroup[]> {
+  return groupCartLines(await client.cartItem.findMany({ where: linesOf(cart), ...cartLinesQuery }));
+}
+
+/** Lines read with `cartLinesQuery`, grouped by shop and priced. */
+export function groupCartLines(rows: CartLineRow[]): CartShopGroup[] {
   const groups = new Map<string, CartShopGroup>();
   for (const { quantity, product } of rows) {
     const { shop } = product;

@@ -2,13 +2,17 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { seed } from "@/prisma/seed";
 
-// Who is signed in is what next-auth's session says; the test plays that part. Everything else
+// Who is signed in is what the session cookie says; the test plays that part. Everything else
 // (requireAdmin, the database, the actions' validation) is the real code.
 const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: vi.fn(async () => (session.userId ? { user: { id: session.userId }, expires: "2999-01-01T00:00:00.000Z" } : null)),
-}));
+vi.mock("@/lib/auth/session-cookie", async (importOriginal) => {
+  const { openSession } = await import("@/lib/auth/sessions");
+  return {
+    ...(await importOriginal<typeof import("@/lib/auth/session-cookie")>()),
+    // A live session row for the played user, as a real cookie would name (lib/auth/session.ts checks it).
+    requestSessionClaims: vi.fn(async () => (session.userId ? { sub: session.userId, sid: await openSession(session.userId) } : null)),
+  };
+});
 // Revalidation needs a request being served; here it only has to be asked for.
 
 const { reinstateShopAction, resyncAccountAction, suspendShopAction } = await import("@/app/[locale]/(admin)/admin/accounts/actions");

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { CartError } from "@/lib/cart/errors";
-import { addToCartSchema, updateCartItemSchema } from "@/lib/cart/schemas";
+import { addToCartSchema, changeCartLineSchema, updateCartItemSchema } from "@/lib/cart/schemas";
 import {
   addToCart,
   countCartItems,
@@ -124,6 +124,11 @@ describe("adding to the cart", () => {
     for (const quantity of ["0", "100", "2.5", "deux", ""]) expect(addToCartSchema.safeParse({ productId: "abc", quantity }).success).toBe(false);
     expect(addToCartSchema.safeParse({ productId: "", quantity: "1" }).success).toBe(false);
     expect(updateCartItemSchema.parse({ productId: "abc", quantity: "0" })).toEqual({ productId: "abc", quantity: 0 });
+    // A line's form: its remove button whatever the field holds; Enter in the field (no intent) updates.
+    expect(changeCartLineSchema.parse({ productId: "abc", quantity: "", intent: "remove" })).toEqual({ productId: "abc", intent: "remove" });
+    expect(changeCartLineSchema.parse({ productId: "abc", quantity: "4" })).toEqual({ productId: "abc", quantity: 4, intent: "update" });
+    expect(changeCartLineSchema.safeParse({ productId: "abc", quantity: "deux", intent: "update" }).success).toBe(false);
+    expect(changeCartLineSchema.safeParse({ productId: "abc", quantity: "4", intent: "empty-the-cart" }).success).toBe(false);
   });
 });
 
@@ -285,5 +290,25 @@ describe("the cart by shop", () => {
     expect(await getCartByShop(cartId)).toEqual([]);
     expect(await getCartByShop("no-such-cart")).toEqual([]);
     expect(await countCartItems(cartId)).toBe(0);
+  });
+
+  it("is read by its owner as by its id: a user's, a guest's, never a guest cart already merged", async () => {
+    const atelier = await shop();
+    const mug = await product(atelier.id, { name: "Mug" });
+    const vase = await product(atelier.id, { name: "Vase" });
+    const user = await buyer();
+    const userCart = await ensureUserCart(user.id);
+    await addToCart(userCart, mug.id, 2);
+    const guest = await guestCart();
+    await addToCart(guest.cartId, vase.id, 1);
+
+    expect(await getCartByShop({ userId: user.id })).toEqual(await getCartByShop(userCart));
+    expect((await getCartByShop({ guestToken: guest.token })).flatMap((group) => group.items.map((item) => item.productId))).toEqual([vase.id]);
+    expect(await getCartByShop({ userId: (await buyer()).id })).toEqual([]);
+    expect(await getCartByShop({ guestToken: newGuestToken() })).toEqual([]);
+
+    // A guest cart that was given to a user (as a merge claims it) is no longer the guest's.
+    await db.cart.update({ where: { id: guest.cartId }, data: { userId: (await buyer()).id } });
+    expect(await getCartByShop({ guestToken: guest.token })).toEqual([]);
   });
 });

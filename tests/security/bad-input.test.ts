@@ -6,10 +6,6 @@ import { createPrismaClient, db } from "@/lib/db";
 import { createSeller, createShopFor } from "../support/factories";
 
 // Route handlers run outside a Next.js request here: nobody is signed in, no cookies.
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: vi.fn(async () => null),
-}));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {} }),
   headers: async () => new Headers(),

@@ -9,10 +9,14 @@ import { POLICIES } from "@/lib/rate-limit/policies";
 // Route handlers run outside a Next.js request here: the session and the cookies are played by
 // the test (nobody signed in unless `session.userId` is set, no cart cookie).
 const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("next-auth", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("next-auth")>()),
-  getServerSession: vi.fn(async () => (session.userId ? { user: { id: session.userId }, expires: "2999-01-01T00:00:00.000Z" } : null)),
-}));
+vi.mock("@/lib/auth/session-cookie", async (importOriginal) => {
+  const { openSession } = await import("@/lib/auth/sessions");
+  return {
+    ...(await importOriginal<typeof import("@/lib/auth/session-cookie")>()),
+    // A live session row for the played user, as a real cookie would name (lib/auth/session.ts checks it).
+    requestSessionClaims: vi.fn(async () => (session.userId ? { sub: session.userId, sid: await openSession(session.userId) } : null)),
+  };
+});
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => {}, delete: () => {} }),
   headers: async () => new Headers(),

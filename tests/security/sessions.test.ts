@@ -1,11 +1,19 @@
 import type { Account, Session, User } from "next-auth";
-import type { JWT } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import { encode, type JWT } from "next-auth/jwt";
+import { describe, expect, it, vi } from "vitest";
 import { setShopStatus } from "@/lib/admin/shops";
 import { changePassword } from "@/lib/auth/change-password";
 import { authOptions } from "@/lib/auth/options";
 import { registerUser } from "@/lib/auth/register";
 import { db } from "@/lib/db";
+
+// The request's cookies, for getCurrentUser (the server components' view of the session).
+const jar = vi.hoisted(() => ({ cookies: [] as { name: string; value: string }[] }));
+vi.mock("next/headers", () => ({
+  cookies: async () => ({ getAll: () => jar.cookies, get: (name: string) => jar.cookies.find((c) => c.name === name) }),
+  headers: async () => new Headers(),
+}));
+const { getCurrentUser } = await import("@/lib/auth/session");
 
 const password = "correct horse battery";
 const options = () => authOptions();
@@ -90,5 +98,55 @@ describe("sessions are revoked on the server", () => {
     await setShopStatus(shop.id, "SUSPENDED");
     expect((await sessionFor(sellerToken)).user).toBeUndefined();
     expect((await sessionFor(otherToken)).user?.id).toBe(other.id);
+  });
+});
+
+describe("getCurrentUser reads the cookie and checks its session row on every request", () => {
+  const cookieName = "next-auth.session-token";
+  /** The cookie next-auth sets for a token (its own encoding, this app's secret). */
+  const cookieOf = async (token: JWT, secret = process.env.AUTH_SECRET!) => [{ name: cookieName, value: await encode({ token, secret }) }];
+
+  it("a live session's cookie is its user; after sign-out the same cookie is nobody", async () => {
+    const user = await newUser("current@example.com");
+    const token = await signIn(user.email);
+    jar.cookies = await cookieOf(token);
+    expect(await getCurrentUser()).toMatchObject({ id: user.id, email: user.email, role: "BUYER" });
+
+    await options().events!.signOut!({ token, session: undefined as never });
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("an expired row, another user's row, a forged or foreign cookie, no cookie: nobody", async () => {
+    const user = await newUser("current-expired@example.com");
+    const other = await newUser("current-other@example.com");
+    const token = await signIn(user.email);
+    const otherToken = await signIn(other.email);
+
+    // A cookie naming one user with another's session row.
+    jar.cookies = await cookieOf({ ...token, sid: otherToken.sid });
+    expect(await getCurrentUser()).toBeNull();
+    // Encrypted with another secret, or not a token at all.
+    jar.cookies = await cookieOf(token, "another-secret-that-is-at-least-32-characters");
+    expect(await getCurrentUser()).toBeNull();
+    jar.cookies = [{ name: cookieName, value: "not-a-token" }];
+    expect(await getCurrentUser()).toBeNull();
+    jar.cookies = [];
+    expect(await getCurrentUser()).toBeNull();
+
+    jar.cookies = await cookieOf(token);
+    expect((await getCurrentUser())?.id).toBe(user.id);
+    await db.authSession.update({ where: { id: token.sid! }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await getCurrentUser()).toBeNull();
+  });
+
+  it("reads a token next-auth split into chunks, in their order", async () => {
+    const user = await newUser("current-chunked@example.com");
+    const { value } = (await cookieOf(await signIn(user.email)))[0]!;
+    const middle = Math.floor(value.length / 2);
+    jar.cookies = [
+      { name: `${cookieName}.1`, value: value.slice(middle) },
+      { name: `${cookieName}.0`, value: value.slice(0, middle) },
+    ];
+    expect((await getCurrentUser())?.id).toBe(user.id);
   });
 });

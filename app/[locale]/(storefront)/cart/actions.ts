@@ -4,7 +4,7 @@ import { refresh } from "next/cache";
 import { z } from "zod";
 import { CartError, cartErrorStatus, type CartErrorCode } from "@/lib/cart/errors";
 import { resolveCartForAction } from "@/lib/cart/current";
-import { addToCartSchema, removeCartItemSchema, updateCartItemSchema } from "@/lib/cart/schemas";
+import { addToCartSchema, changeCartLineSchema } from "@/lib/cart/schemas";
 import { addToCart, countCartItems, removeFromCart, setCartItemQuantity } from "@/lib/cart/store";
 import { logger } from "@/lib/logger";
 
@@ -58,16 +58,14 @@ export async function addToCartAction(_previous: CartActionState, form: FormData
   });
 }
 
-export async function updateCartItemAction(_previous: CartActionState, form: FormData): Promise<CartActionState> {
-  return runCartAction("updateCartItemAction", updateCartItemSchema, form, { create: false }, async (cartId, input) => {
+/** A cart line's form: a new quantity (0 removes the line), or its removal. */
+export async function changeCartLineAction(_previous: CartActionState, form: FormData): Promise<CartActionState> {
+  return runCartAction("changeCartLineAction", changeCartLineSchema, form, { create: false }, async (cartId, input) => {
+    if (input.intent === "remove") {
+      await removeFromCart(cartId, input.productId);
+      return { productId: input.productId, quantity: 0 };
+    }
     const { quantity } = await setCartItemQuantity(cartId, input.productId, input.quantity);
     return { productId: input.productId, quantity };
-  });
-}
-
-export async function removeCartItemAction(_previous: CartActionState, form: FormData): Promise<CartActionState> {
-  return runCartAction("removeCartItemAction", removeCartItemSchema, form, { create: false }, async (cartId, input) => {
-    await removeFromCart(cartId, input.productId);
-    return { productId: input.productId, quantity: 0 };
   });
 }

@@ -5,8 +5,7 @@ import { CheckoutError, isCheckoutErrorCode } from "@/components/checkout/checko
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { getCurrentCartId } from "@/lib/cart/current";
-import { getCartByShop } from "@/lib/cart/store";
+import { getCurrentCart } from "@/lib/cart/current";
 import { formatMoney } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { MAX_CHARGE_MINOR, minimumCharge } from "@/lib/money/currencies";
@@ -23,8 +22,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 export default async function CartPage({ searchParams }: { searchParams: SearchParams }) {
-  const [{ t, locale }, cartId, params] = await Promise.all([getI18n(), getCurrentCartId(), searchParams]);
-  const groups = cartId ? await getCartByShop(cartId) : [];
+  const [{ t, locale }, groups, params] = await Promise.all([getI18n(), getCurrentCart(), searchParams]);
 
   // Set by /api/checkout when a checkout could not start, and by Stripe's cancel_url.
   const code = first(params.checkoutError);
