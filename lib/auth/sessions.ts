@@ -15,11 +15,14 @@ export async function openSession(userId: string, now = new Date()): Promise<str
   return id;
 }
 
+/** The one rule for a session row: it counts until it expires (revoked rows are deleted). */
+const isLive = (row: { expiresAt: Date }, now: Date) => row.expiresAt > now;
+
 /** The user id of a live session, or null when it was revoked, expired or never existed. */
 export async function sessionUserId(sessionId: string | undefined, now = new Date()): Promise<string | null> {
   if (!sessionId) return null;
   const row = await db.authSession.findUnique({ where: { id: sessionId }, select: { userId: true, expiresAt: true } });
-  return row && row.expiresAt > now ? row.userId : null;
+  return row && isLive(row, now) ? row.userId : null;
 }
 
 /**
@@ -33,7 +36,7 @@ export async function liveSessionUser<S extends Prisma.UserSelect>(
   now = new Date(),
 ): Promise<Prisma.UserGetPayload<{ select: S }> | null> {
   const row = await db.authSession.findUnique({ where: { id: sid }, select: { userId: true, expiresAt: true, user: { select } } });
-  return row && row.expiresAt > now && row.userId === sub ? (row.user as Prisma.UserGetPayload<{ select: S }>) : null;
+  return row && isLive(row, now) && row.userId === sub ? (row.user as Prisma.UserGetPayload<{ select: S }>) : null;
 }
 
 /** Sign-out: this browser's session only. */

@@ -21,7 +21,8 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const raw = await params;
-  const [t, search] = [await getTranslations({ locale: raw.locale }), parseSearchSegments(raw)];
+  const t = await getTranslations({ locale: raw.locale });
+  const search = parseSearchSegments(raw);
   return { title: search ? t("search.resultsFor", { query: search.query }) : t("search.title"), robots: { index: false } };
 }
 
