@@ -15,8 +15,6 @@ const config = [
   {
     // Components receive server actions as props; lib/ is the domain: neither reaches into the routes in app/.
     files: ["components/**", "lib/**"],
-    // The cart's two forms still import their actions: drop these once the cart page passes them as props.
-    ignores: ["components/cart/add-to-cart-form.tsx", "components/cart/line-form.tsx"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -10,11 +10,13 @@
  * (other processes on the machine, a warming JIT) hits all alike; ratios are to the mean of the
  * run's trivial measurements. Prints req/s, ratio, p50, p97.5 and non-2xx per target, the SQL
  * queries of one render of each page (Prisma's query events) and the server's RSS after each of
- * BENCH_PAGE_RUNS (3) runs. BENCH_PAGES (e.g. `cart` or `home,cart`) measures only those targets.
+ * BENCH_PAGE_RUNS (3) runs. BENCH_PAGES (e.g. `cart` or `home,cart`) measures only those targets;
+ * BENCH_CPU_PROFILE=dir writes the server's CPU profile of each measurement there.
  * Asserts nothing.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { bin } from "../scripts/lib/run";
 import { benchSetup, buildIfNeeded, KEY, startEmulator, startServer, adoptBenchEnvironment, type BenchSetup } from "./support";
 
@@ -163,6 +165,7 @@ async function memoryLine(appUrl: string, pid: number): Promise<string> {
 const fmt = (n: number, width: number, digits = 0) => n.toFixed(digits).padStart(width);
 
 async function main() {
+  if (process.env.BENCH_CPU_PROFILE) mkdirSync(process.env.BENCH_CPU_PROFILE, { recursive: true });
   const setup = await benchSetup();
   let server: ChildProcess | null = null;
   try {
@@ -177,7 +180,7 @@ async function main() {
     console.log(`\nserver after start: ${await memoryLine(setup.appUrl, server.pid!)}${nodeOptions ? ` · NODE_OPTIONS=${nodeOptions}` : ""}`);
     const cookie = await signIn(setup.appUrl);
 
-    const trivial: Target = { name: "trivial dynamic page", path: "/bench-trivial" };
+    const trivial: Target = { name: "trivial dynamic page", path: "/bench-trivial", key: "trivial" };
     const pages: Target[] = [
       { name: "home", path: "/", key: "home" },
       { name: `shop (${PRODUCTS_PER_SHOP} products)`, path: `/shops/${shopSlug}`, key: "shop" },
@@ -206,8 +209,8 @@ async function main() {
       const baselines: Result[] = [];
       const results: [Target, Result][] = [];
       for (const target of pages) {
-        baselines.push(await autocannon(`${setup.appUrl}${trivial.path}`));
-        results.push([target, await autocannon(`${setup.appUrl}${target.path}`, target.cookie)]);
+        baselines.push(await profiled(setup.appUrl, `${trivial.key}-${run}`, () => autocannon(`${setup.appUrl}${trivial.path}`)));
+        results.push([target, await profiled(setup.appUrl, `${target.key}-${run}`, () => autocannon(`${setup.appUrl}${target.path}`, target.cookie))]);
       }
       const base = baselines.reduce((sum, r) => sum + r.rate, 0) / baselines.length;
       const worst = (key: "p50" | "p975") => Math.max(...baselines.map((r) => r[key]));
@@ -225,6 +228,23 @@ async function main() {
     console.log(`load average after: ${(await import("node:os")).loadavg().map((n) => n.toFixed(2)).join(" ")}`);
   } finally {
     await setup.close();
+  }
+}
+
+/**
+ * BENCH_CPU_PROFILE=dir: the server's CPU profile during one measurement, written to
+ * dir/<target>-<run>.cpuprofile (app/api/bench/profile). Sampling slows the server a little, alike
+ * for every target.
+ */
+async function profiled<T>(appUrl: string, name: string, measure: () => Promise<T>): Promise<T> {
+  const dir = process.env.BENCH_CPU_PROFILE;
+  if (!dir) return measure();
+  const control = (query: string) => fetch(`${appUrl}/api/bench/profile?${query}`, { method: "POST" });
+  await control("action=start");
+  try {
+    return await measure();
+  } finally {
+    await control(`action=stop&file=${encodeURIComponent(resolve(dir, `${name}.cpuprofile`))}`);
   }
 }
 

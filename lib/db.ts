@@ -75,3 +75,13 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
     return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
   },
 });
+
+/**
+ * A table of the app's schema, quoted, for the few raw SQL statements: Prisma qualifies the tables
+ * of its own queries with DATABASE_URL's `?schema=`, but not those of raw SQL.
+ */
+export function appTable(name: string): string {
+  const url = process.env.DATABASE_URL;
+  const schema = (url && splitSchema(url).schema) ?? "public";
+  return `"${schema.replaceAll('"', '""')}"."${name}"`;
+}

@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 
 import Link from "next/link";
 import { useActionState, useId } from "react";
-import { addToCartAction, type CartActionState } from "@/app/[locale]/(storefront)/cart/actions";
+import type { CartAction, CartActionState } from "@/lib/cart/action-state";
 import { Button } from "@/components/ui/button";
 import { useAnnounceCartChange } from "@/components/layout/visitor-events";
 import { cartErrorMessage } from "./cart-error-message";
@@ -21,15 +21,18 @@ export function AddToCartForm({
   productName,
   maxQuantity,
   disabledReason,
+  action,
 }: {
   productId: string;
   productName: string;
   maxQuantity: number;
   disabledReason: string | null;
+  /** addToCartAction, from the page. */
+  action: CartAction;
 }) {
   const t = useTranslations("storefront");
   const tErrors = useTranslations("storefront.errors");
-  const [state, formAction, pending] = useActionState(addToCartAction, idle);
+  const [state, formAction, pending] = useActionState(action, idle);
   useAnnounceCartChange(state);
   const id = useId();
   const disabled = disabledReason !== null;

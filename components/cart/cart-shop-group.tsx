@@ -1,14 +1,15 @@
-import { useTranslations } from "next-intl";
 import type { Translator } from "@/lib/i18n/translator";
 import { elision } from "@/lib/i18n/elision";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
+import type { CartAction } from "@/lib/cart/action-state";
 import type { CartLine, CartShopGroup } from "@/lib/cart/store";
 import { MAX_LINE_QUANTITY } from "@/lib/cart/schemas";
 import { LOW_STOCK_THRESHOLD } from "@/lib/catalog/stock";
 import type { Locale } from "@/lib/i18n/config";
 import { formatMoney } from "@/lib/i18n/format";
+import { translatorFor } from "@/lib/i18n/server";
 import { CheckoutForm } from "./checkout-form";
 import { CartLineForm } from "./line-form";
 
@@ -24,10 +25,18 @@ function lineNote(item: CartLine, t: Translator): { tone: "danger" | "warning" |
 
 const noteTone = { danger: "text-red-700", warning: "text-amber-800", info: "text-stone-600" } as const;
 
-function CartLineRow({ item, currency, locale }: { item: CartLine; currency: string; locale: Locale }) {
-  const t = useTranslations();
+type LineProps = { item: CartLine; currency: string; locale: Locale; changeLineAction: CartAction };
+
+function CartLineRow({ item, currency, locale, changeLineAction }: LineProps) {
+  const t = translatorFor(locale);
   const note = lineNote(item, t);
   const lineTotal = formatMoney(item.lineTotal, currency, locale);
+  const product = { product: item.name, productStart: elision(item.name) };
+  const labels = {
+    quantity: t("storefront.cart.quantityFor", product),
+    update: t("storefront.cart.updateLabel", product),
+    remove: t("storefront.cart.removeLabel", product),
+  };
   const max = item.stock === null ? MAX_LINE_QUANTITY : Math.max(0, Math.min(MAX_LINE_QUANTITY, Math.max(item.stock, 0)));
   return (
     <li className="grid grid-cols-[4rem_1fr] gap-x-4 gap-y-3 py-4 sm:grid-cols-[5rem_1fr_auto] sm:items-center">
@@ -52,7 +61,7 @@ function CartLineRow({ item, currency, locale }: { item: CartLine; currency: str
         </p>
         {note && <p className={`text-sm font-medium ${noteTone[note.tone]}`}>{note.text}</p>}
       </div>
-      <CartLineForm productId={item.productId} productName={item.name} quantity={item.quantity} max={max}>
+      <CartLineForm productId={item.productId} quantity={item.quantity} max={max} labels={labels} action={changeLineAction}>
         <p className="text-right">
           <span className="sr-only">{t("storefront.cart.lineTotal", { amount: lineTotal })}</span>
           <span aria-hidden className="font-semibold tabular-nums">
@@ -72,12 +81,15 @@ export function CartShopGroupSection({
   group,
   notice,
   locale,
+  changeLineAction,
 }: {
   group: CartShopGroup;
   notice?: ReactNode;
   locale: Locale;
+  /** changeCartLineAction, from the page. */
+  changeLineAction: CartAction;
 }) {
-  const t = useTranslations();
+  const t = translatorFor(locale);
   const { shop } = group;
   const headingId = `cart-shop-${shop.id}`;
   const subtotal = formatMoney(group.subtotal, shop.currency, locale);
@@ -94,7 +106,7 @@ export function CartShopGroupSection({
       {notice}
       <ul aria-label={t("storefront.cart.itemsTitle", { shop: shop.name, shopStart: elision(shop.name) })} className="divide-y divide-stone-100 border-y border-stone-100">
         {group.items.map((item) => (
-          <CartLineRow key={item.productId} item={item} currency={shop.currency} locale={locale} />
+          <CartLineRow key={item.productId} item={item} currency={shop.currency} locale={locale} changeLineAction={changeLineAction} />
         ))}
       </ul>
       <div className="flex flex-col gap-4 sm:flex-row sm:items-center sm:justify-between">

@@ -1,13 +1,20 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useActionState, useId, useState, type ReactNode } from "react";
-import { changeCartLineAction, type CartActionState } from "@/app/[locale]/(storefront)/cart/actions";
-import { elision } from "@/lib/i18n/elision";
+import type { CartAction, CartActionState } from "@/lib/cart/action-state";
 import { cartErrorMessage } from "./cart-error-message";
 
 const idle: CartActionState = { status: "idle" };
 
-type Props = { productId: string; productName: string; quantity: number; max: number; children: ReactNode };
+type Props = {
+  productId: string;
+  quantity: number;
+  max: number;
+  /** The line's accessible names, which say the product's name, written on the server (see CartShopGroupSection). */
+  labels: { quantity: string; update: string; remove: string };
+  action: CartAction;
+  children: ReactNode;
+};
 
 /**
  * A cart line's controls in one form (one server action, one state): the quantity with its own
@@ -16,14 +23,13 @@ type Props = { productId: string; productName: string; quantity: number; max: nu
  * with the first button, the update. A plain form posting to a server action: it works without
  * JavaScript.
  */
-export function CartLineForm({ productId, productName, quantity, max, children }: Props) {
+export function CartLineForm({ productId, quantity, max, labels, action, children }: Props) {
   const t = useTranslations("storefront");
   const tErrors = useTranslations("storefront.errors");
-  const [state, formAction, pending] = useActionState(changeCartLineAction, idle);
+  const [state, formAction, pending] = useActionState(action, idle);
   // Which button started the pending change, for its label.
   const [intent, setIntent] = useState<"update" | "remove">("update");
   const id = useId();
-  const productStart = elision(productName);
   const error = state.status === "error";
   return (
     <form action={formAction} className="col-span-2 flex flex-wrap items-start justify-between gap-3 sm:col-span-1 sm:flex-col sm:items-end">
@@ -31,7 +37,7 @@ export function CartLineForm({ productId, productName, quantity, max, children }
       <div className="space-y-1">
         <div className="flex items-center gap-2">
           <label htmlFor={`${id}-quantity`} className="sr-only">
-            {t("cart.quantityFor", { product: productName, productStart })}
+            {labels.quantity}
           </label>
           <input
             // A new quantity from the server replaces what the field shows.
@@ -54,7 +60,7 @@ export function CartLineForm({ productId, productName, quantity, max, children }
             value="update"
             onClick={() => setIntent("update")}
             disabled={pending}
-            aria-label={t("cart.updateLabel", { product: productName, productStart })}
+            aria-label={labels.update}
             className="rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm font-medium hover:bg-stone-50 disabled:opacity-60"
           >
             {pending && intent === "update" ? t("cart.updating") : t("cart.update")}
@@ -79,7 +85,7 @@ export function CartLineForm({ productId, productName, quantity, max, children }
           formNoValidate
           onClick={() => setIntent("remove")}
           disabled={pending}
-          aria-label={t("cart.removeLabel", { product: productName })}
+          aria-label={labels.remove}
           className="rounded-lg px-2 py-1.5 text-sm font-medium text-red-700 underline-offset-2 hover:bg-red-50 hover:underline disabled:opacity-60"
         >
           {pending && intent === "remove" ? t("cart.removing") : t("cart.remove")}

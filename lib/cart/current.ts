@@ -4,10 +4,8 @@ import { cookies } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { getCurrentUser } from "@/lib/auth/session";
 import { requestSessionClaims } from "@/lib/auth/session-cookie";
-import { liveSessionUser } from "@/lib/auth/sessions";
 import { logger } from "@/lib/logger";
 import {
-  cartLinesQuery,
   countCartItems,
   createGuestCart,
   ensureUserCart,
@@ -20,6 +18,7 @@ import {
   parseGuestToken,
   type CartShopGroup,
 } from "./store";
+import { signedInCartLines } from "./signed-in-lines";
 
 // The cart of the request: the signed-in user's, else the guest's (keyed by the random token in
 // the `cart` cookie). Cookies can only be written by actions and route handlers, so a render that
@@ -76,8 +75,7 @@ export const getCurrentCartId = cache(async (): Promise<string | null> => {
 export const getCurrentCart = cache(async (): Promise<CartShopGroup[]> => {
   const [claims, guestToken] = await Promise.all([requestSessionClaims(), readGuestToken()]);
   if (claims && !guestToken) {
-    const user = await liveSessionUser(claims, { cart: { select: { items: cartLinesQuery } } });
-    return user?.cart ? groupCartLines(user.cart.items) : [];
+    return groupCartLines(await signedInCartLines(claims));
   }
   const user = claims ? await getCurrentUser() : null;
   if (user) {

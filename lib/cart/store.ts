@@ -227,7 +227,7 @@ export const cartLinesQuery = {
   },
 } as const satisfies Prisma.CartItemFindManyArgs;
 
-type CartLineRow = Prisma.CartItemGetPayload<{ select: (typeof cartLinesQuery)["select"] }>;
+export type CartLineRow = Prisma.CartItemGetPayload<{ select: (typeof cartLinesQuery)["select"] }>;
 
 /**
  * The cart's lines grouped by shop (each shop is paid on its own: a direct charge has one seller),

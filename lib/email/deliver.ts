@@ -1,7 +1,6 @@
 import nodemailer, { type Transporter } from "nodemailer";
-import { db } from "@/lib/db";
+import { appTable, db } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { jobDatabase } from "@/lib/jobs/boss";
 import { logger } from "@/lib/logger";
 
 let transport: Transporter | null | undefined;
@@ -42,7 +41,7 @@ type Claimed = { id: string; to: string; subject: string; text: string; html: st
  * failure is retried with back-off, then FAILED for an operator to see and retry.
  */
 export async function deliverPendingEmails(limit = 20): Promise<number> {
-  const table = `"${jobDatabase().appSchema}"."EmailMessage"`;
+  const table = appTable("EmailMessage");
   const claimed = await db.$queryRawUnsafe<Claimed[]>(
     `UPDATE ${table} SET "nextAttemptAt" = (now() AT TIME ZONE 'UTC') + interval '${LEASE_SECONDS} seconds', "attempts" = "attempts" + 1
      WHERE "id" IN (SELECT "id" FROM ${table} WHERE "status" = 'PENDING' AND "nextAttemptAt" <= (now() AT TIME ZONE 'UTC')

@@ -2,6 +2,7 @@ import { getRequestConfig } from "next-intl/server";
 import { defaultLocale, isLocale } from "./config";
 import { formats } from "./formats";
 import { messages } from "./messages";
+import { onIntlError } from "./on-error";
 import { businessTimeZone } from "./time-zone";
 
 /**
@@ -17,10 +18,6 @@ export default getRequestConfig(async ({ requestLocale }) => {
     messages: messages[locale],
     timeZone: businessTimeZone(),
     formats,
-    // A missing message is a bug: fail loudly in development and tests, show the key's path in production.
-    onError(error) {
-      if (process.env.NODE_ENV !== "production") throw error;
-      console.error(error);
-    },
+    onError: onIntlError,
   };
 });

@@ -55,6 +55,36 @@ describe("the cart page's cart (getCurrentCart)", () => {
     expect(await getCurrentCart()).toEqual([]);
   });
 
+  it("shows nothing once the session row has expired", async () => {
+    const [mug] = await sellableProducts(1);
+    const buyer = await signedInBuyer([mug!]);
+    jar.cookies = [buyer.cookie];
+    expect(productIds(await getCurrentCart())).toEqual([mug!.id]);
+    await db.authSession.update({ where: { id: buyer.sid }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await getCurrentCart()).toEqual([]);
+  });
+
+  it("reads lines of a suspended shop, one without a Stripe account and an archived product as the Prisma query does", async () => {
+    const [mug, bowl] = await sellableProducts(2);
+    const [vase] = await sellableProducts(1);
+    await db.product.update({ where: { id: vase!.id }, data: { stock: 2 } });
+    const buyer = await signedInBuyer([mug!, vase!, bowl!]);
+    // The vase's shop has lost its Stripe account since (no row: the LEFT JOIN's null).
+    await db.connectedAccount.deleteMany({ where: { shopId: vase!.shopId } });
+    await db.shop.update({ where: { id: (await db.product.findUniqueOrThrow({ where: { id: mug!.id } })).shopId }, data: { status: "SUSPENDED" } });
+    await db.product.update({ where: { id: bowl!.id }, data: { active: false } });
+    jar.cookies = [buyer.cookie];
+
+    const groups = await getCurrentCart();
+    expect(groups).toEqual(await getCartByShop({ userId: buyer.user.id }));
+    expect(groups.map((group) => group.shop.canSell)).toEqual([false, false]);
+    expect(groups.flatMap((group) => group.items.map((item) => [item.productId, item.active, item.stock]))).toEqual([
+      [mug!.id, true, null],
+      [bowl!.id, false, null],
+      [vase!.id, true, 2],
+    ]);
+  });
+
   it("shows nothing for a cookie naming another user than its session row's", async () => {
     const [mug] = await sellableProducts(1);
     const victim = await signedInBuyer([mug!]);

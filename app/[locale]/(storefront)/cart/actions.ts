@@ -2,16 +2,13 @@
 
 import { refresh } from "next/cache";
 import { z } from "zod";
+import type { CartActionState } from "@/lib/cart/action-state";
 import { CartError, cartErrorStatus, type CartErrorCode } from "@/lib/cart/errors";
 import { resolveCartForAction } from "@/lib/cart/current";
 import { addToCartSchema, changeCartLineSchema } from "@/lib/cart/schemas";
 import { addToCart, countCartItems, removeFromCart, setCartItemQuantity } from "@/lib/cart/store";
 import { logger } from "@/lib/logger";
 
-export type CartActionState =
-  | { status: "idle" }
-  | { status: "ok"; productId: string; quantity: number; cartCount: number; at: number }
-  | { status: "error"; code: CartErrorCode; httpStatus: number; available?: number; inCart?: number; at: number };
 
 function fields(form: FormData): Record<string, FormDataEntryValue> {
   return Object.fromEntries([...form.entries()].filter(([key]) => !key.startsWith("$ACTION")));

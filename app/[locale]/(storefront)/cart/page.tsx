@@ -9,6 +9,7 @@ import { getCurrentCart } from "@/lib/cart/current";
 import { formatMoney } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { MAX_CHARGE_MINOR, minimumCharge } from "@/lib/money/currencies";
+import { changeCartLineAction } from "./actions";
 
 // Per request, never cached (see app/[locale]/(account)/layout.tsx).
 export const dynamic = "force-dynamic";
@@ -60,6 +61,7 @@ export default async function CartPage({ searchParams }: { searchParams: SearchP
               group={group}
               notice={errorShopShown && checkoutError.shopId === group.shop.id ? errorAlert : undefined}
               locale={locale}
+              changeLineAction={changeCartLineAction}
             />
           ))}
         </>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { AddToCartForm } from "@/components/cart/add-to-cart-form";
+import { addToCartAction } from "../../cart/actions";
 import { Badge } from "@/components/ui/badge";
 import { setRequestLocale } from "next-intl/server";
 import { cachedProductPage } from "@/lib/catalog/cached";
@@ -90,6 +91,7 @@ export default async function ProductPage({ params }: { params: Params }) {
             productName={product.name}
             maxQuantity={Math.min(product.stock ?? MAX_LINE_QUANTITY, MAX_LINE_QUANTITY)}
             disabledReason={disabledReason}
+            action={addToCartAction}
           />
 
           {product.description && (

@@ -1,0 +1,30 @@
+import { Session } from "node:inspector/promises";
+import { writeFile } from "node:fs/promises";
+import { connection } from "next/server";
+
+// The pages bench (BENCH_CPU_PROFILE=dir) profiles the server around one target's load: POST
+// ?action=start starts V8's sampling profiler in this process, POST ?action=stop&file=… writes the
+// profile (open it in Chrome's DevTools). Absent (404) unless the bench started this server.
+let session: Session | null = null;
+
+export async function POST(request: Request) {
+  await connection();
+  if (process.env.BENCH_BARE_ROUTE !== "1") return new Response(null, { status: 404 });
+  const params = new URL(request.url).searchParams;
+  if (params.get("action") === "start" && !session) {
+    session = new Session();
+    session.connect();
+    await session.post("Profiler.enable");
+    await session.post("Profiler.start");
+    return new Response(null, { status: 204 });
+  }
+  const file = params.get("file");
+  if (params.get("action") === "stop" && session && file?.endsWith(".cpuprofile")) {
+    const { profile } = await session.post("Profiler.stop");
+    session.disconnect();
+    session = null;
+    await writeFile(file, JSON.stringify(profile));
+    return new Response(null, { status: 204 });
+  }
+  return new Response(null, { status: 400 });
+}
