@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CartCountAnnouncer } from "@/components/cart/cart-count-announcer";
 import { CartShopGroupSection } from "@/components/cart/cart-shop-group";
+import { cartGroupView } from "@/components/cart/cart-view";
 import { CheckoutError, isCheckoutErrorCode } from "@/components/checkout/checkout-error";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -58,9 +59,8 @@ export default async function CartPage({ searchParams }: { searchParams: SearchP
           {groups.map((group) => (
             <CartShopGroupSection
               key={group.shop.id}
-              group={group}
+              group={cartGroupView(group, locale)}
               notice={errorShopShown && checkoutError.shopId === group.shop.id ? errorAlert : undefined}
-              locale={locale}
               changeLineAction={changeCartLineAction}
             />
           ))}
