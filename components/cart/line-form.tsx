@@ -10,7 +10,7 @@ type Props = {
   productId: string;
   quantity: number;
   max: number;
-  /** The line's accessible names, which say the product's name, written on the server (see CartShopGroupSection). */
+  /** The line's accessible names, which say the product's name, written on the server (cartGroupView). */
   labels: { quantity: string; update: string; remove: string };
   action: CartAction;
   children: ReactNode;
