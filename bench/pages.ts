@@ -176,7 +176,9 @@ async function main() {
     await buildIfNeeded(setup.env);
     // BENCH_SERVER_NODE_OPTIONS: Node options for the server alone (e.g. a heap limit, to compare).
     const nodeOptions = process.env.BENCH_SERVER_NODE_OPTIONS;
-    server = await startServer(setup, { DB_QUERY_EVENTS: "1", ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) });
+    // The server writes the profiles itself (app/api/bench/profile), into this directory only.
+    const profileDir: Record<string, string> = process.env.BENCH_CPU_PROFILE ? { BENCH_CPU_PROFILE: resolve(process.env.BENCH_CPU_PROFILE) } : {};
+    server = await startServer(setup, { DB_QUERY_EVENTS: "1", ...profileDir, ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}) });
     console.log(`\nserver after start: ${await memoryLine(setup.appUrl, server.pid!)}${nodeOptions ? ` · NODE_OPTIONS=${nodeOptions}` : ""}`);
     const cookie = await signIn(setup.appUrl);
 
@@ -244,7 +246,7 @@ async function profiled<T>(appUrl: string, name: string, measure: () => Promise<
   try {
     return await measure();
   } finally {
-    await control(`action=stop&file=${encodeURIComponent(resolve(dir, `${name}.cpuprofile`))}`);
+    await control(`action=stop&name=${encodeURIComponent(name)}`);
   }
 }
 
