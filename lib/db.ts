@@ -77,11 +77,17 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
 });
 
 /**
- * A table of the app's schema, quoted, for the few raw SQL statements: Prisma qualifies the tables
- * of its own queries with DATABASE_URL's `?schema=`, but not those of raw SQL.
+ * A table of the app's schema, quoted, for the raw SQL statements: Prisma qualifies the tables of
+ * its own queries with DATABASE_URL's `?schema=`, but not those of raw SQL. The schema is the URL's
+ * `?schema=`, else public, as `jobDatabase` (lib/jobs/boss.ts) tells pg-boss. Raw SQL serves hot
+ * paths (the cart page, webhook acknowledgement), so the URL is parsed once, not per statement.
  */
 export function appTable(name: string): string {
-  const url = process.env.DATABASE_URL;
-  const schema = (url && splitSchema(url).schema) ?? "public";
-  return `"${schema.replaceAll('"', '""')}"."${name}"`;
+  const url = process.env.DATABASE_URL ?? "";
+  if (quotedSchema?.url !== url) {
+    const schema = (url ? splitSchema(url).schema : undefined) ?? "public";
+    quotedSchema = { url, quoted: `"${schema.replaceAll('"', '""')}"` };
+  }
+  return `${quotedSchema.quoted}."${name}"`;
 }
+let quotedSchema: { url: string; quoted: string } | undefined;

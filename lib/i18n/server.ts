@@ -42,13 +42,15 @@ export function translatorFor(locale: Locale): ServerTranslator {
     const cache = _createCache();
     const formatters = _createIntlFormatters(cache);
     const base = createTranslator({ locale, messages: messages[locale] as Messages, formats, timeZone: businessTimeZone(), onError: onIntlError, _cache: cache, _formatters: formatters });
+    // next-intl's translator, called as it is called (its typed keys and values are checked at our call sites).
+    const fallback = base as unknown as (...args: unknown[]) => string;
     const compiled = new Map<string, IntlMessageFormat | null>();
     const compile = (key: string): IntlMessageFormat | null => {
       const message: unknown = base.has(key as never) ? base.raw(key as never) : undefined;
       return typeof message === "string" ? new IntlMessageFormat(message, locale, undefined, { formatters }) : null;
     };
     const translate = (key: string, values?: unknown, ...rest: unknown[]): string => {
-      if (!isPlain(values) || rest.length > 0) return (base as (...args: unknown[]) => string)(key, values, ...rest);
+      if (!isPlain(values) || rest.length > 0) return fallback(key, values, ...rest);
       let format = compiled.get(key);
       if (format === undefined) compiled.set(key, (format = compile(key)));
       let text: unknown;
@@ -57,7 +59,7 @@ export function translatorFor(locale: Locale): ServerTranslator {
       } catch {
         // A value the message lacks: next-intl reports it below, as for a missing key.
       }
-      return typeof text === "string" ? text : (base as (...args: unknown[]) => string)(key, values);
+      return typeof text === "string" ? text : fallback(key, values);
     };
     t = Object.assign(translate, { rich: base.rich, markup: base.markup, raw: base.raw, has: base.has }) as ServerTranslator;
     translators.set(locale, t);

@@ -1,4 +1,5 @@
 import type Stripe from "stripe";
+import { appTable } from "@/lib/db";
 import { webQueue } from "@/lib/jobs/boss";
 import { STRIPE_EVENT_QUEUE } from "@/lib/jobs/queues";
 import type { WebhookEndpoint } from "./process-event";
@@ -12,8 +13,8 @@ export type RecordResult = "queued" | "duplicate" | "ignored";
  * recorded as ignored, in a single statement. The raw body is stored as received.
  */
 export async function recordStripeEvent(event: Stripe.Event, body: string, endpoint: WebhookEndpoint, handled: boolean): Promise<RecordResult> {
-  const { pool, boss, database } = await webQueue();
-  const insert = `INSERT INTO "${database.appSchema}"."StripeEvent" ("id", "type", "account", "stripeCreated", "status", "payload")
+  const { pool, boss } = await webQueue();
+  const insert = `INSERT INTO ${appTable("StripeEvent")} ("id", "type", "account", "stripeCreated", "status", "payload")
     VALUES ($1, $2, $3, to_timestamp($4), $5, $6::jsonb) ON CONFLICT ("id") DO NOTHING RETURNING "id"`;
   const values = [event.id, event.type, event.account ?? null, event.created, handled ? "PROCESSING" : "IGNORED", body];
   if (!handled) {
