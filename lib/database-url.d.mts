@@ -1,2 +1,2 @@
-/** The connection string without `?schema=`, and the schema it named (see database-url.mjs). */
-export function splitSchema(connectionString: string): { url: string; schema: string | undefined };
+/** The connection string without `?schema=` and `?prepare=`, and what they said (see database-url.mjs). */
+export function splitSchema(connectionString: string): { url: string; schema: string | undefined; prepare: boolean };

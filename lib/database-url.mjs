@@ -9,13 +9,18 @@
  */
 
 /**
- * The connection string without `schema`, and the schema it named (undefined when none or empty).
+ * The connection string without `schema` and `prepare`, the schema it named (undefined when none or
+ * empty), and whether named prepared statements may be used: `?prepare=false` says they may not,
+ * for servers whose connections share one session (the embedded PGlite server, a pooler in
+ * transaction mode), where a statement prepared by one connection already exists for the next.
  * @param {string} connectionString
- * @returns {{ url: string, schema: string | undefined }}
+ * @returns {{ url: string, schema: string | undefined, prepare: boolean }}
  */
 export function splitSchema(connectionString) {
   const url = new URL(connectionString);
   const schema = url.searchParams.get("schema") || undefined;
+  const prepare = url.searchParams.get("prepare") !== "false";
   url.searchParams.delete("schema");
-  return { url: url.toString(), schema };
+  url.searchParams.delete("prepare");
+  return { url: url.toString(), schema, prepare };
 }

@@ -10,16 +10,24 @@ import { PrismaClient } from "@/generated/prisma/client";
  * schema (tests give each file its own).
  */
 export function createPrismaClient(connectionString: string): PrismaClient {
-  const { url, schema } = splitSchema(connectionString);
+  return withPool(connectionString).client;
+}
+
+type Connected = { client: PrismaClient; pool: pg.Pool; prepare: boolean };
+
+/** A PrismaClient, the pg pool it runs on (ended by the client's `$disconnect`) and whether statements may be named. */
+function withPool(connectionString: string): Connected {
+  const { url, schema, prepare } = splitSchema(connectionString);
   // 10 per web instance; a worker sets DATABASE_POOL_SIZE to its job concurrency plus two (README).
   const max = Number(process.env.DATABASE_POOL_SIZE) || 10;
-  const adapter = new PrismaPg({ connectionString: url, max, Client: RequestFreeClient }, schema ? { schema } : undefined);
-  if (process.env.DB_QUERY_EVENTS !== "1") return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  const pool = new pg.Pool({ connectionString: url, max, Client: RequestFreeClient });
+  const adapter = new PrismaPg(pool, { ...(schema ? { schema } : {}), disposeExternalPool: true });
+  if (process.env.DB_QUERY_EVENTS !== "1") return { client: new PrismaClient({ adapter, omit: { user: { passwordHash: true } } }), pool, prepare };
   const client = new PrismaClient({ adapter, omit: { user: { passwordHash: true } }, log: [{ emit: "event", level: "query" }] });
   client.$on("query", () => {
     queryCounter.sent++;
   });
-  return client as unknown as PrismaClient;
+  return { client: client as unknown as PrismaClient, pool, prepare };
 }
 
 // SQL statements sent by this process, counted only with DB_QUERY_EVENTS=1 (the pages bench and the
@@ -56,21 +64,22 @@ class RequestFreeClient extends pg.Client {
   }
 }
 
-const globalForDb = globalThis as unknown as { prisma?: PrismaClient };
+const globalForDb = globalThis as unknown as { connected?: Connected };
 
-function getClient(): PrismaClient {
-  if (!globalForDb.prisma) {
+function connected(): Connected {
+  // A pool ended by `$disconnect` (scripts, tests) is not used again: the next query gets a new one.
+  if (!globalForDb.connected || globalForDb.connected.pool.ending) {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set (npm run dev starts an embedded database).");
-    globalForDb.prisma = createPrismaClient(connectionString);
+    globalForDb.connected = withPool(connectionString);
   }
-  return globalForDb.prisma;
+  return globalForDb.connected;
 }
 
 /** Lazily connected so that importing this module never needs a database (builds, type checks). */
 export const db: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, property) {
-    const client = getClient();
+    const { client } = connected();
     const value = Reflect.get(client, property, client) as unknown;
     return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
   },
@@ -91,3 +100,18 @@ export function appTable(name: string): string {
   return `${quotedSchema.quoted}."${name}"`;
 }
 let quotedSchema: { url: string; quoted: string } | undefined;
+
+/**
+ * A named prepared statement on the process's own pool, beside Prisma's queries: PostgreSQL parses
+ * it once per connection and, after a few runs, keeps its plan, where an unnamed statement (every
+ * Prisma query, raw ones included) is parsed and planned again each time. For the few hot queries
+ * whose planning costs more than running them (the signed-in cart joins six tables: about 0.4 ms
+ * of planning against 0.1 ms of execution). `name` must be unique per text in the process. Counted
+ * as a query sent (queryCount), as Prisma's are.
+ */
+export async function preparedQuery<Row extends pg.QueryResultRow>(name: string, text: string, values: unknown[]): Promise<Row[]> {
+  const { pool, prepare } = connected();
+  if (process.env.DB_QUERY_EVENTS === "1") queryCounter.sent++;
+  // Unnamed where DATABASE_URL says `prepare=false` (connections sharing one session).
+  return (await pool.query<Row>(prepare ? { name, text, values } : { text, values })).rows;
+}

@@ -25,7 +25,7 @@ async function main(): Promise<number> {
   if (!process.env.DATABASE_URL) {
     console.error(
       "DATABASE_URL is not set. Point it at the app's database; next to `npm run dev` (embedded database):\n" +
-        "  DATABASE_URL=postgresql://postgres:postgres@127.0.0.1:54329/postgres?sslmode=disable npm run admin:create -- <email>",
+        "  DATABASE_URL=postgresql://postgres:postgres@127.0.0.1:54329/postgres?sslmode=disable&prepare=false npm run admin:create -- <email>",
     );
     return 1;
   }

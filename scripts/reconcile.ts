@@ -31,7 +31,7 @@ async function main(): Promise<number> {
   if (!process.env.DATABASE_URL) {
     console.error(
       "DATABASE_URL is not set. Point it at the app's database; next to `npm run dev` (embedded database):\n" +
-        "  DATABASE_URL=postgresql://postgres:postgres@127.0.0.1:54329/postgres?sslmode=disable npm run reconcile",
+        "  DATABASE_URL=postgresql://postgres:postgres@127.0.0.1:54329/postgres?sslmode=disable&prepare=false npm run reconcile",
     );
     return 1;
   }

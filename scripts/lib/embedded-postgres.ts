@@ -31,7 +31,8 @@ export async function startEmbeddedPostgres(options: {
   await server.start();
   const [, port] = server.getServerConn().split(":");
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+    // One backend serves every socket, so a statement one connection prepared exists for all.
+    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable&prepare=false`,
     async stop() {
       await server.stop();
       await db.close();

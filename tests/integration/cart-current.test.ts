@@ -55,6 +55,16 @@ describe("the cart page's cart (getCurrentCart)", () => {
     expect(await getCurrentCart()).toEqual([]);
   });
 
+  it("answers many reads at once, over every pooled connection (a statement prepared on each)", async () => {
+    const [mug, vase] = await sellableProducts(2);
+    const buyer = await signedInBuyer([mug!, vase!]);
+    const { signedInCartLines } = await import("@/lib/cart/signed-in-lines");
+    // More reads than the pool has connections (10): each connection prepares the statement once,
+    // which an embedded PGlite (one session for all sockets) refuses unless its URL says prepare=false.
+    const reads = await Promise.all(Array.from({ length: 25 }, () => signedInCartLines({ sid: buyer.sid, sub: buyer.user.id })));
+    for (const lines of reads) expect(lines.map((line) => line.product.id)).toEqual([mug!.id, vase!.id]);
+  });
+
   it("shows nothing once the session row has expired", async () => {
     const [mug] = await sellableProducts(1);
     const buyer = await signedInBuyer([mug!]);

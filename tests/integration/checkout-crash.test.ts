@@ -11,7 +11,7 @@ const stockOf = async (id: string) => (await db.product.findUniqueOrThrow({ wher
 /** The database refuses transactions from the n-th one on (Prisma's "Unable to start a transaction in the given time"). */
 function failTransactionsFrom(n: number, until = Infinity) {
   // `db` is a lazy proxy: the spy goes on the client it forwards to.
-  const client = (globalThis as unknown as { prisma: typeof db }).prisma;
+  const client = (globalThis as unknown as { connected: { client: typeof db } }).connected.client;
   const real = client.$transaction.bind(client);
   let calls = 0;
   return vi.spyOn(client, "$transaction").mockImplementation(((...args: Parameters<typeof db.$transaction>) => {

@@ -14,18 +14,21 @@ vi.mock("next/headers", () => ({
 const { POST: startCheckoutRoute } = await import("@/app/api/checkout/route");
 const { authOptions } = await import("@/lib/auth/options");
 
-/** Points lib/db at a port where nothing listens, as if the database were down. */
-const globalForDb = globalThis as unknown as { prisma?: ReturnType<typeof createPrismaClient> };
-let realClient: typeof globalForDb.prisma;
+/** Points lib/db at a port where nothing listens, as if the database were down (its next query connects anew). */
+type Connected = { client: ReturnType<typeof createPrismaClient> };
+const globalForDb = globalThis as unknown as { connected?: Connected };
+let real: { connected: Connected | undefined; url: string | undefined } | undefined;
 function takeDatabaseDown() {
-  realClient = globalForDb.prisma;
-  globalForDb.prisma = createPrismaClient("postgresql://postgres:postgres@127.0.0.1:9/down");
+  real = { connected: globalForDb.connected, url: process.env.DATABASE_URL };
+  globalForDb.connected = undefined;
+  process.env.DATABASE_URL = "postgresql://postgres:postgres@127.0.0.1:9/down";
 }
 afterEach(async () => {
-  if (realClient) {
-    await globalForDb.prisma?.$disconnect().catch(() => {});
-    globalForDb.prisma = realClient;
-    realClient = undefined;
+  if (real) {
+    await globalForDb.connected?.client.$disconnect().catch(() => {});
+    globalForDb.connected = real.connected;
+    process.env.DATABASE_URL = real.url;
+    real = undefined;
   }
 });
 

@@ -14,6 +14,12 @@ describe("splitSchema", () => {
     expect(splitSchema("postgresql://db/app").schema).toBeUndefined();
     expect(splitSchema("postgresql://db/app?schema=").schema).toBeUndefined();
   });
+  it("reads `prepare=false` (connections that share one session) and takes it out of the URL", () => {
+    const shared = splitSchema("postgresql://db/app?sslmode=disable&prepare=false&schema=t_1");
+    expect(shared).toMatchObject({ schema: "t_1", prepare: false });
+    expect([...new URL(shared.url).searchParams.keys()]).toEqual(["sslmode"]);
+    expect(splitSchema("postgresql://db/app?schema=t_1").prepare).toBe(true);
+  });
   it("gives the job queue its schema beside the app's", () => {
     expect(jobDatabase("postgresql://db/app?schema=t_1")).toMatchObject({ appSchema: "t_1", jobSchema: "t_1_jobs" });
     expect(jobDatabase("postgresql://db/app")).toMatchObject({ appSchema: "public", jobSchema: "pgboss" });
