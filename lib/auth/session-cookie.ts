@@ -34,16 +34,40 @@ export function sessionCookieValue(cookies: { name: string; value: string }[], n
  * of what `getServerSession` does per call in a server component: building next-auth's whole
  * configuration, a CSRF token, and a re-encrypted cookie it cannot set there. Whether the session
  * is still live is the caller's question (its AuthSession row).
+ *
+ * A cookie decoded once is remembered until its `exp`: decoding derives the key with HKDF on
+ * libuv's thread pool and decrypts, on every signed-in request, for claims that cannot change for a
+ * given cookie value. Only cookies that decoded are remembered (a forged one costs a decode each
+ * time, as before), at most CLAIMS_REMEMBERED of them, the oldest forgotten first.
  */
 export async function readSessionClaims(cookieValue: string): Promise<SessionClaims | null> {
   if (!cookieValue) return null;
+  const known = decoded.get(cookieValue);
+  if (known) {
+    if (known.exp > Date.now() / 1000 - CLOCK_TOLERANCE_S) return { sub: known.sub, sid: known.sid };
+    decoded.delete(cookieValue);
+    return null;
+  }
   try {
     const token = await decode({ token: cookieValue, secret: getEnv().AUTH_SECRET });
-    return typeof token?.sub === "string" && typeof token.sid === "string" ? { sub: token.sub, sid: token.sid } : null;
+    if (typeof token?.sub !== "string" || typeof token.sid !== "string") return null;
+    const claims = { sub: token.sub, sid: token.sid };
+    if (typeof token.exp === "number") remember(cookieValue, { ...claims, exp: token.exp });
+    return claims;
   } catch {
     // Not a token of ours (or expired): the visitor is signed out, as next-auth would answer.
     return null;
   }
+}
+
+// next-auth's decode accepts a token up to 15 s past its `exp` (jose's clockTolerance).
+const CLOCK_TOLERANCE_S = 15;
+const CLAIMS_REMEMBERED = 5_000;
+const decoded = new Map<string, SessionClaims & { exp: number }>();
+
+function remember(cookieValue: string, claims: SessionClaims & { exp: number }) {
+  if (decoded.size >= CLAIMS_REMEMBERED) decoded.delete(decoded.keys().next().value!);
+  decoded.set(cookieValue, claims);
 }
 
 /** The claims of this request's session cookie, or null (for server components, actions and route handlers). */
