@@ -88,8 +88,8 @@ export const db: PrismaClient = new Proxy({} as PrismaClient, {
 /**
  * A table of the app's schema, quoted, for the raw SQL statements: Prisma qualifies the tables of
  * its own queries with DATABASE_URL's `?schema=`, but not those of raw SQL. The schema is the URL's
- * `?schema=`, else public, as `jobDatabase` (lib/jobs/boss.ts) tells pg-boss. Raw SQL serves hot
- * paths (the cart page, webhook acknowledgement), so the URL is parsed once, not per statement.
+ * `?schema=`, else public (the one place that says so). Raw SQL serves hot paths (the cart page,
+ * webhook acknowledgement), so the URL is parsed once, not per statement.
  */
 export function appTable(name: string): string {
   const url = process.env.DATABASE_URL ?? "";

@@ -10,12 +10,12 @@ import { queueDefinitions } from "./queues";
  * schema, as tests do). One small pg pool per process serves pg-boss and the webhook
  * acknowledgement, which must insert the event row and its job in one transaction.
  */
-export type JobDatabase = { appSchema: string; jobSchema: string; connectionString: string };
+export type JobDatabase = { jobSchema: string; connectionString: string };
 
 export function jobDatabase(url = process.env.DATABASE_URL): JobDatabase {
   if (!url) throw new Error("DATABASE_URL is not set (npm run dev starts an embedded database).");
   const { url: connectionString, schema } = splitSchema(url);
-  return { appSchema: schema ?? "public", jobSchema: schema ? `${schema}_jobs` : "pgboss", connectionString };
+  return { jobSchema: schema ? `${schema}_jobs` : "pgboss", connectionString };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { splitSchema } from "@/lib/database-url.mjs";
+import { appTable } from "@/lib/db";
 import { jobDatabase } from "@/lib/jobs/boss";
 
 describe("splitSchema", () => {
@@ -21,7 +22,18 @@ describe("splitSchema", () => {
     expect(splitSchema("postgresql://db/app?schema=t_1").prepare).toBe(true);
   });
   it("gives the job queue its schema beside the app's", () => {
-    expect(jobDatabase("postgresql://db/app?schema=t_1")).toMatchObject({ appSchema: "t_1", jobSchema: "t_1_jobs" });
-    expect(jobDatabase("postgresql://db/app")).toMatchObject({ appSchema: "public", jobSchema: "pgboss" });
+    expect(jobDatabase("postgresql://db/app?schema=t_1")).toMatchObject({ jobSchema: "t_1_jobs" });
+    expect(jobDatabase("postgresql://db/app")).toMatchObject({ jobSchema: "pgboss" });
+  });
+  it("names raw SQL's tables in the URL's schema, else public (appTable)", () => {
+    const url = process.env.DATABASE_URL;
+    try {
+      process.env.DATABASE_URL = "postgresql://db/app?schema=t_1";
+      expect(appTable("Cart")).toBe('"t_1"."Cart"');
+      process.env.DATABASE_URL = "postgresql://db/app";
+      expect(appTable("Cart")).toBe('"public"."Cart"');
+    } finally {
+      process.env.DATABASE_URL = url;
+    }
   });
 });
