@@ -1,5 +1,6 @@
 import type Stripe from "stripe";
 import type { Prisma } from "@/generated/prisma/client";
+import { appTable } from "@/lib/db";
 import type { RecurringInterval, SubscriptionStatus } from "@/generated/prisma/enums";
 import { logger } from "@/lib/logger";
 import { getStripe } from "@/lib/stripe";
@@ -47,6 +48,10 @@ export async function applySubscription(tx: Tx, account: string, { sub, customer
     return null;
   }
   const orderId = sub.metadata?.order_id ?? null;
+  // The first order's row is locked before the subscription's: checkout.session.completed locks the
+  // order (its fulfilment) and then the subscription, so taking them in the other order here
+  // (customer.subscription.*, invoice.paid) deadlocked when both were applied at once.
+  if (orderId) await tx.$queryRawUnsafe(`SELECT 1 FROM ${appTable("Order")} WHERE "id" = $1 FOR UPDATE`, orderId);
   const firstOrder = orderId ? await tx.order.findFirst({ where: { id: orderId, shopId: shop.id }, select: { id: true, buyerId: true, guestEmail: true, buyer: { select: { email: true } } } }) : null;
   const item = sub.items.data[0];
   const recurring = item?.price.recurring;

@@ -5,6 +5,7 @@ import { POST as platformRoute } from "@/app/api/stripe/webhook/route";
 import { db } from "@/lib/db";
 import { setCancelAtPeriodEnd } from "@/lib/subscriptions/manage";
 import { listBuyerSubscriptions, shopSubscriptionSummary } from "@/lib/subscriptions/queries";
+import { applySubscription, readSubscription } from "@/lib/subscriptions/sync";
 import { delivering } from "../support/jobs";
 import { startEmulatorForFile } from "../support/stripe-emulator";
 import { createBuyer, startMixedCart } from "../support/subscriptions";
@@ -101,6 +102,26 @@ describe("subscriptions through Checkout on the seller's account", () => {
     expect(await shopSubscriptionSummary(shop.id)).toMatchObject({ live: 1, cancellations: 0, monthly: [{ currency: "eur", amount: 5200 }] });
     // The one-time item was sold once, by the first order only.
     expect((await db.product.findUniqueOrThrow({ where: { id: grinder.id } })).stock).toBe(4);
+  });
+
+  it("a subscription event applied while the checkout's fulfilment holds the order does not deadlock", async () => {
+    const { order, accountId } = await subscribe();
+    const session = await stripe.stripe.checkout.sessions.retrieve(order.checkoutSessionId!, {}, { stripeAccount: accountId });
+    const state = await readSubscription(accountId, session.subscription as string);
+    // As checkout.session.completed applies: the order first (fulfilment), the subscription after.
+    // Meanwhile a customer.subscription.created applies on its own connection. On a real PostgreSQL
+    // server (CI), taking the subscription before the order there was a deadlock; PGlite runs the
+    // two transactions one after the other.
+    const fulfilment = db.$transaction(async (tx) => {
+      await tx.order.update({ where: { id: order.id }, data: { status: order.status } });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      return applySubscription(tx, accountId, state);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const subscriptionEvent = db.$transaction((tx) => applySubscription(tx, accountId, state));
+    const [fromFulfilment, fromEvent] = await Promise.all([fulfilment, subscriptionEvent]);
+    expect(fromEvent!.id).toBe(fromFulfilment!.id);
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).subscriptionId).toBe(fromEvent!.id);
   });
 
   it("a failed renewal marks the subscription past due and emails the buyer once", async () => {
