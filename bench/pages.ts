@@ -5,13 +5,16 @@
  * process. The load comes from autocannon in a process of its own (the server has the CPU to
  * itself as far as a 2-core machine allows), 50 connections, BENCH_PAGE_SECONDS (10) per target.
  *
- * Each run interleaves the trivial dynamic page (app/(storefront)/bench-trivial, the baseline)
- * with home, a shop, a product, search results and a signed-in buyer's cart, so that drift
- * (other processes on the machine, a warming JIT) hits all alike; ratios are to the mean of the
- * run's trivial measurements. Prints req/s, ratio, p50, p97.5 and non-2xx per target, the SQL
- * queries of one render of each page (Prisma's query events) and the server's RSS after each of
- * BENCH_PAGE_RUNS (3) runs. BENCH_PAGES (e.g. `cart` or `home,cart`) measures only those targets;
- * BENCH_CPU_PROFILE=dir writes the server's CPU profile of each measurement there.
+ * Each run measures home, a shop, a product, search results and a signed-in buyer's cart, each
+ * against the trivial dynamic page (app/(storefront)/bench-trivial, the baseline) in alternating
+ * slices of BENCH_PAGE_SLICE_SECONDS (3) counted seconds each: this machine's speed drifts by a
+ * third within a minute (other tenants), so ten seconds of one then ten of the other compared two
+ * machines; slices a few seconds apart see the same one. A target's ratio is its steady rate over
+ * the trivial page's in its own slices. Prints req/s, ratio, p50 and p97.5 (over whole slices,
+ * first second included) and non-2xx per target, the SQL queries of one render of each page
+ * (Prisma's query events) and the server's RSS after each of BENCH_PAGE_RUNS (3) runs.
+ * BENCH_PAGES (e.g. `cart` or `home,cart`) measures only those targets; BENCH_CPU_PROFILE=dir
+ * writes the server's CPU profile of each slice there.
  * Asserts nothing.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -21,6 +24,8 @@ import { bin } from "../scripts/lib/run";
 import { benchSetup, buildIfNeeded, KEY, startEmulator, startServer, adoptBenchEnvironment, type BenchSetup } from "./support";
 
 const SECONDS = Number(process.env.BENCH_PAGE_SECONDS ?? 10);
+// Each slice runs one second longer than it counts (bench/load-slice.mjs).
+const SLICE_SECONDS = Math.max(1, Math.min(SECONDS, Number(process.env.BENCH_PAGE_SLICE_SECONDS ?? 3)));
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 3);
 const CONNECTIONS = 50;
 const SHOPS = Number(process.env.BENCH_SHOPS ?? 8);
@@ -31,22 +36,51 @@ const SEARCH = "tasse";
 const ONLY = process.env.BENCH_PAGES?.split(",").map((name) => name.trim()).filter(Boolean);
 
 type Target = { name: string; path: string; cookie?: string; key?: string };
-type Result = { rate: number; p50: number; p975: number; non2xx: number; errors: number };
+type Result = { requests: number; seconds: number; p50: number; p975: number; non2xx: number; errors: number };
 
-/** autocannon in its own process: its JSON summary of one fixed-duration run. */
-function autocannon(url: string, cookie?: string): Promise<Result> {
-  const args = ["-c", String(CONNECTIONS), "-d", String(SECONDS), "-j", ...(cookie ? ["-H", `cookie:${cookie}`] : []), url];
-  const child = spawn(bin("autocannon"), args, { stdio: ["ignore", "pipe", "ignore"] });
+/**
+ * One slice of load in its own process (bench/load-slice.mjs): the responses of its steady seconds,
+ * the first second left out (see there), and its latency.
+ */
+function loadSlice(url: string, cookie: string | undefined, seconds: number): Promise<Result> {
+  const args = [resolve("bench/load-slice.mjs"), url, String(seconds), String(CONNECTIONS), ...(cookie ? [cookie] : [])];
+  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
   let out = "";
   child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
-  return new Promise((resolve, reject) => {
+  return new Promise((done, reject) => {
     child.once("error", reject);
     child.once("exit", (code) => {
-      if (code !== 0) return reject(new Error(`autocannon exited with ${code}`));
-      const json = JSON.parse(out) as { requests: { average: number }; latency: { p50: number; p97_5: number }; non2xx: number; errors: number };
-      resolve({ rate: json.requests.average, p50: json.latency.p50, p975: json.latency.p97_5, non2xx: json.non2xx, errors: json.errors });
+      if (code !== 0) return reject(new Error(`load slice exited with ${code}`));
+      const json = JSON.parse(out) as { ticks: number[]; p50: number; p975: number; non2xx: number; errors: number };
+      // ticks[0] is the ramp-up second; ticks past `seconds` are the partial end.
+      const steady = json.ticks.slice(1, seconds);
+      done({ requests: steady.reduce((sum, n) => sum + n, 0), seconds: steady.length, p50: json.p50, p975: json.p975, non2xx: json.non2xx, errors: json.errors });
     });
   });
+}
+
+const rate = (r: Result) => r.requests / r.seconds;
+
+/** Slices of one target taken together: its rate overall, the median p50, the worst p97.5. */
+function combined(slices: Result[]): Result {
+  const sum = (key: "requests" | "seconds" | "non2xx" | "errors") => slices.reduce((total, r) => total + r[key], 0);
+  const p50s = slices.map((r) => r.p50).sort((a, b) => a - b);
+  return { requests: sum("requests"), seconds: sum("seconds"), p50: p50s[Math.floor(p50s.length / 2)]!, p975: Math.max(...slices.map((r) => r.p975)), non2xx: sum("non2xx"), errors: sum("errors") };
+}
+
+/**
+ * The trivial page and a target in alternating slices, SECONDS of each in all (see the top of
+ * this file for why): [trivial, target], each combined over its slices.
+ */
+async function interleaved(appUrl: string, trivial: Target, target: Target, run: number): Promise<[Result, Result]> {
+  const slices = Math.ceil(SECONDS / SLICE_SECONDS);
+  const base: Result[] = [];
+  const measured: Result[] = [];
+  for (let slice = 1; slice <= slices; slice++) {
+    base.push(await profiled(appUrl, `${trivial.key}-with-${target.key}-${run}.${slice}`, () => loadSlice(`${appUrl}${trivial.path}`, trivial.cookie, SLICE_SECONDS + 1)));
+    measured.push(await profiled(appUrl, `${target.key}-${run}.${slice}`, () => loadSlice(`${appUrl}${target.path}`, target.cookie, SLICE_SECONDS + 1)));
+  }
+  return [combined(base), combined(measured)];
 }
 
 /** Resident memory of the server and of any process it started (kB in /proc). */
@@ -192,7 +226,7 @@ async function main() {
     ].filter((target) => !ONLY || ONLY.includes(target.key));
     const load = await import("node:os").then((os) => os.loadavg().map((n) => n.toFixed(2)).join(" "));
     console.log(`\nPages: ${setup.embedded ? "embedded PGlite" : "BENCH_DATABASE_URL"} · ${counts.products} products in ${counts.shops} shops · production build · node ${process.version}`);
-    console.log(`autocannon in its own process, ${CONNECTIONS} connections, ${SECONDS} s per target, targets interleaved with the trivial page · load average ${load}`);
+    console.log(`autocannon in its own process, ${CONNECTIONS} connections, ${SECONDS} s per target in ${SLICE_SECONDS} s slices alternating with the trivial page · load average ${load}`);
 
     for (const target of [trivial, ...pages]) {
       const response = await fetch(`${setup.appUrl}${target.path}`, { headers: target.cookie ? { cookie: target.cookie } : {} });
@@ -209,19 +243,20 @@ async function main() {
     const ratios = new Map<string, number[]>();
     for (let run = 1; run <= RUNS; run++) {
       const baselines: Result[] = [];
-      const results: [Target, Result][] = [];
+      const results: [Target, Result, Result][] = [];
       for (const target of pages) {
-        baselines.push(await profiled(setup.appUrl, `${trivial.key}-${run}`, () => autocannon(`${setup.appUrl}${trivial.path}`)));
-        results.push([target, await profiled(setup.appUrl, `${target.key}-${run}`, () => autocannon(`${setup.appUrl}${target.path}`, target.cookie))]);
+        const [base, measured] = await interleaved(setup.appUrl, trivial, target, run);
+        baselines.push(base);
+        results.push([target, measured, base]);
       }
-      const base = baselines.reduce((sum, r) => sum + r.rate, 0) / baselines.length;
-      const worst = (key: "p50" | "p975") => Math.max(...baselines.map((r) => r[key]));
+      const base = combined(baselines);
       console.log(`\nrun ${run}/${RUNS}                      req/s    ratio    p50 ms  p97.5 ms  non-2xx+errors`);
-      console.log(`  ${trivial.name.padEnd(28)} ${fmt(base, 7)}     1.00  ${fmt(worst("p50"), 8)}  ${fmt(worst("p975"), 8)}  ${fmt(baselines.reduce((s, r) => s + r.non2xx + r.errors, 0), 7)}  (mean of ${baselines.length})`);
-      for (const [target, r] of results) {
-        const ratio = r.rate / base;
+      console.log(`  ${trivial.name.padEnd(28)} ${fmt(rate(base), 7)}     1.00  ${fmt(base.p50, 8)}  ${fmt(base.p975, 8)}  ${fmt(base.non2xx + base.errors, 7)}  (all its slices)`);
+      for (const [target, r, own] of results) {
+        // Against the trivial page's slices taken alongside this target's.
+        const ratio = rate(r) / rate(own);
         ratios.set(target.name, [...(ratios.get(target.name) ?? []), ratio]);
-        console.log(`  ${target.name.padEnd(28)} ${fmt(r.rate, 7)}  ${fmt(ratio, 6, 2)}×  ${fmt(r.p50, 8)}  ${fmt(r.p975, 8)}  ${fmt(r.non2xx + r.errors, 7)}`);
+        console.log(`  ${target.name.padEnd(28)} ${fmt(rate(r), 7)}  ${fmt(ratio, 6, 2)}×  ${fmt(r.p50, 8)}  ${fmt(r.p975, 8)}  ${fmt(r.non2xx + r.errors, 7)}`);
       }
       console.log(`  server after run ${run}: ${await memoryLine(setup.appUrl, server.pid!)}`);
     }
@@ -235,7 +270,8 @@ async function main() {
 
 /**
  * BENCH_CPU_PROFILE=dir: the server's CPU profile during one measurement, written to
- * dir/<target>-<run>.cpuprofile (app/api/bench/profile). Sampling slows the server a little, alike
+ * dir/<target>-<run>.<slice>.cpuprofile (app/api/bench/profile; the baseline's slices are
+ * trivial-with-<target>-<run>.<slice>). Sampling slows the server a little, alike
  * for every target.
  */
 async function profiled<T>(appUrl: string, name: string, measure: () => Promise<T>): Promise<T> {
