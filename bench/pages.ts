@@ -20,7 +20,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { bin } from "../scripts/lib/run";
 import { benchSetup, buildIfNeeded, KEY, startEmulator, startServer, adoptBenchEnvironment, type BenchSetup } from "./support";
 
 const SECONDS = Number(process.env.BENCH_PAGE_SECONDS ?? 10);
@@ -42,8 +41,8 @@ type Result = { requests: number; seconds: number; p50: number; p975: number; no
  * One slice of load in its own process (bench/load-slice.mjs): the responses of its steady seconds,
  * the first second left out (see there), and its latency.
  */
-function loadSlice(url: string, cookie: string | undefined, seconds: number): Promise<Result> {
-  const args = [resolve("bench/load-slice.mjs"), url, String(seconds), String(CONNECTIONS), ...(cookie ? [cookie] : [])];
+function loadSlice(url: string, cookie: string | undefined, seconds: number, connections = CONNECTIONS): Promise<Result> {
+  const args = [resolve("bench/load-slice.mjs"), url, String(seconds), String(connections), ...(cookie ? [cookie] : [])];
   const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
   let out = "";
   child.stdout.on("data", (chunk: Buffer) => (out += chunk.toString()));
@@ -237,7 +236,7 @@ async function main() {
     for (const target of [trivial, ...pages]) console.log(`  ${target.name.padEnd(28)} ${await queriesPerRender(setup.appUrl, target)}`);
 
     // Warm-up: the JIT and the pools, not counted.
-    for (const target of [trivial, ...pages]) await autocannonWarm(setup.appUrl, target);
+    for (const target of [trivial, ...pages]) await loadSlice(`${setup.appUrl}${target.path}`, target.cookie, 2, 10);
     console.log(`\nserver after warm-up: ${await memoryLine(setup.appUrl, server.pid!)}`);
 
     const ratios = new Map<string, number[]>();
@@ -284,12 +283,6 @@ async function profiled<T>(appUrl: string, name: string, measure: () => Promise<
   } finally {
     await control(`action=stop&name=${encodeURIComponent(name)}`);
   }
-}
-
-/** Two seconds of load on one target, to warm it before measuring. */
-async function autocannonWarm(appUrl: string, target: Target) {
-  const args = ["-c", "10", "-d", "2", "-j", ...(target.cookie ? ["-H", `cookie:${target.cookie}`] : []), `${appUrl}${target.path}`];
-  await new Promise((resolve) => spawn(bin("autocannon"), args, { stdio: "ignore" }).once("exit", resolve));
 }
 
 main().catch((error: unknown) => {
