@@ -9,6 +9,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { clientMessages } from "@/lib/i18n/client-messages";
 import { isLocale } from "@/lib/i18n/config";
 import { stripeJsUrl } from "@/lib/stripe";
 
@@ -48,9 +49,9 @@ export default async function RootLayout({ children, params }: { children: React
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
           {t("common.skipToContent")}
         </a>
-        {/* Client components get every message, the locale, the time zone and the formats (next-intl
-            inherits them from lib/i18n/request.ts): the whole tree is small, and one provider keeps it simple. */}
-        <NextIntlClientProvider>
+        {/* Client components get the messages they read (lib/i18n/client-messages.ts), and the locale,
+            time zone and formats inherited from lib/i18n/request.ts. */}
+        <NextIntlClientProvider messages={clientMessages(locale)}>
           <SiteHeader locale={locale} signOutAction={signOutAction} setLocaleAction={setLocaleAction} />
           <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-8">
             {children}
