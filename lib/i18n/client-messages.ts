@@ -3,29 +3,23 @@ import { messages } from "./messages";
 
 /**
  * The parts of the message tree that client components read (`useTranslations("…")`, or a key
- * path under the root translator), the only ones the root layout hands to NextIntlClientProvider.
- * Everything given to the provider is written into every page's HTML (the React payload): the
- * whole tree was 55 kB of each page, of which client components read about half; server
- * components read the rest from the server's own copy. tests/unit/client-messages.test.ts fails
- * when a client component asks for a path that is not covered here.
+ * path under the root translator), by area: what NextIntlClientProvider is handed. Everything it
+ * gets is written into the page's HTML (the React payload), and the whole tree was 55 kB of every
+ * page; server components read their messages from the server's own copy. `root` is the root
+ * layout's (the header, and the storefront's pages, which have no layout of their own); the other
+ * areas are their route group's layout (components/layout/area-messages.tsx), whose provider
+ * replaces the root one below it. tests/unit/client-messages.test.ts fails when a client component
+ * reachable from a route reads a path its area leaves out.
  */
-export const CLIENT_MESSAGE_PATHS = [
-  "adminMoney.fees",
-  "auth",
-  "catalog",
-  "dateField",
-  "header",
-  "moneyStock.fixedFees",
-  "moneyStock.refunds",
-  "onSitePayments.pay",
-  "product.unavailable",
-  "security",
-  "sellerOrders",
-  "shipping",
-  "shop",
-  "storefront",
-  "subscriptions",
-] as const;
+export const CLIENT_MESSAGE_PATHS = {
+  root: ["auth", "header", "onSitePayments.pay", "product.unavailable", "shipping.address", "storefront"],
+  account: ["auth", "security.changePassword", "subscriptions.account"],
+  admin: ["adminMoney.fees", "dateField", "moneyStock.fixedFees"],
+  auth: ["auth", "security"],
+  seller: ["catalog", "moneyStock.refunds", "sellerOrders", "shipping", "shop", "subscriptions"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ClientArea = keyof typeof CLIENT_MESSAGE_PATHS;
 
 type Tree = { [key: string]: string | Tree };
 
@@ -44,15 +38,16 @@ export function pickMessages(tree: Tree, paths: readonly string[]): Tree {
   return picked;
 }
 
-// Picked once per language for the process: the same object on every render.
-const byLocale = new Map<Locale, Tree>();
+// Picked once per language and area for the process: the same object on every render.
+const picked = new Map<string, Tree>();
 
-/** The messages client components need, in `locale`. */
-export function clientMessages(locale: Locale): Tree {
-  let picked = byLocale.get(locale);
-  if (!picked) {
-    picked = pickMessages(messages[locale] as unknown as Tree, CLIENT_MESSAGE_PATHS);
-    byLocale.set(locale, picked);
+/** The messages an area's client components read, in `locale`. */
+export function clientMessages(locale: Locale, area: ClientArea = "root"): Tree {
+  const key = `${locale} ${area}`;
+  let tree = picked.get(key);
+  if (!tree) {
+    tree = pickMessages(messages[locale] as unknown as Tree, CLIENT_MESSAGE_PATHS[area]);
+    picked.set(key, tree);
   }
-  return picked;
+  return tree;
 }

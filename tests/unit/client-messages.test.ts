@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { clientMessages, pickMessages } from "@/lib/i18n/client-messages";
+import { CLIENT_MESSAGE_PATHS, clientMessages, pickMessages, type ClientArea } from "@/lib/i18n/client-messages";
 import { messages } from "@/lib/i18n/messages";
 
 const root = path.resolve(__dirname, "../..");
@@ -22,24 +22,30 @@ function resolveImport(from: string, specifier: string): string | null {
 }
 
 const directive = (text: string, name: string) => new RegExp(`^\\s*["']use ${name}["']`).test(text);
+const importsOf = (file: string, text: string) =>
+  [...text.matchAll(/(?:import|export)[^"';]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)/g)]
+    .map((match) => resolveImport(file, (match[1] ?? match[2])!))
+    .filter((target): target is string => target !== null);
 
-/** Every file that runs in the browser: the "use client" files and what they import (server actions excepted: only their references travel). */
-function clientFiles(): Map<string, string> {
-  const all = ["app", "components", "lib"].flatMap((dir) => sources(path.join(root, dir)));
-  const seen = new Map<string, string>();
-  const pending = all.filter((file) => directive(readFileSync(file, "utf8"), "client"));
+/**
+ * The files a route file brings to the browser: from the first "use client" file on an import path,
+ * it and everything it imports (server actions excepted: only their references travel).
+ */
+function clientFilesOf(start: string): Set<string> {
+  const client = new Set<string>();
+  const visited = new Set<string>();
+  const pending: [string, boolean][] = [[start, false]];
   while (pending.length > 0) {
-    const file = pending.pop()!;
-    if (seen.has(file)) continue;
+    const [file, below] = pending.pop()!;
+    if (visited.has(`${below} ${file}`)) continue;
+    visited.add(`${below} ${file}`);
     const text = readFileSync(file, "utf8");
     if (directive(text, "server")) continue;
-    seen.set(file, text);
-    for (const [, specifier] of text.matchAll(/(?:import|export)[^"';]*?from\s*["']([^"']+)["']/g)) {
-      const target = resolveImport(file, specifier!);
-      if (target && !seen.has(target)) pending.push(target);
-    }
+    const onClient = below || directive(text, "client");
+    if (onClient) client.add(file);
+    for (const target of importsOf(file, text)) pending.push([target, onClient]);
   }
-  return seen;
+  return client;
 }
 
 /** The message paths a file reads on the client: its namespaces, and the keys it passes to a root translator. */
@@ -51,23 +57,43 @@ function pathsRead(text: string): string[] {
 
 const at = (tree: unknown, dotted: string) => dotted.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], tree);
 
+/** Every route file with its area: its route group's, when the group's layout has a provider of its own, else the root layout's. */
+function routeFiles(): { file: string; area: ClientArea }[] {
+  const pages = path.join(root, "app/[locale]");
+  return sources(pages).map((file) => {
+    const group = /^\((\w+)\)\//.exec(path.relative(pages, file))?.[1];
+    return { file, area: group && group in CLIENT_MESSAGE_PATHS ? (group as ClientArea) : "root" };
+  });
+}
+
 describe("client messages", () => {
-  it("gives client components every message path they read, in both languages", () => {
-    const read = [...clientFiles()].flatMap(([file, text]) => pathsRead(text).map((dotted) => ({ file: path.relative(root, file), dotted })));
-    // The scan finds the header's root translator and the cart's line forms, or it is not looking.
-    expect(read.map((entry) => entry.dotted)).toEqual(expect.arrayContaining(["header.cartCount", "storefront", "auth"]));
+  it("gives the client components of every route the message paths they read, in both languages", () => {
+    const read = routeFiles().flatMap(({ file, area }) =>
+      [...clientFilesOf(file)].flatMap((client) => pathsRead(readFileSync(client, "utf8")).map((dotted) => ({ route: path.relative(root, file), client: path.relative(root, client), area, dotted }))),
+    );
+    // The scan finds the header's root translator, the cart's line forms and the seller's product form, or it is not looking.
+    const found = (area: ClientArea) => read.filter((entry) => entry.area === area).map((entry) => entry.dotted);
+    expect(found("root")).toEqual(expect.arrayContaining(["header.cartCount", "storefront"]));
+    expect(found("seller")).toEqual(expect.arrayContaining(["catalog", "shipping.settings"]));
     for (const locale of ["fr", "en"] as const) {
-      const missing = read.filter(({ dotted }) => at(clientMessages(locale), dotted) === undefined);
-      expect(missing, `${locale}: paths read on the client but not handed to NextIntlClientProvider`).toEqual([]);
+      const missing = read.filter(({ area, dotted }) => at(clientMessages(locale, area), dotted) === undefined);
+      expect(missing, `${locale}: paths read on the client but not handed to the area's NextIntlClientProvider`).toEqual([]);
     }
   });
 
-  it("leaves out what only the server reads", () => {
-    const fr = clientMessages("fr");
-    expect(at(fr, "adminArea")).toBeUndefined();
-    expect(at(fr, "moneyStock.fixedFees")).toEqual(at(messages.fr, "moneyStock.fixedFees"));
-    expect(Object.keys(at(fr, "moneyStock") as object).sort()).toEqual(["fixedFees", "refunds"]);
-    expect(JSON.stringify(fr).length).toBeLessThan(JSON.stringify(messages.fr).length * 0.6);
+  it("has each area's provider in its route group's layout", () => {
+    for (const area of Object.keys(CLIENT_MESSAGE_PATHS).filter((name) => name !== "root")) {
+      expect(readFileSync(path.join(root, `app/[locale]/(${area})/layout.tsx`), "utf8")).toContain(`<AreaMessages area="${area}">`);
+    }
+  });
+
+  it("leaves out what an area's client components do not read", () => {
+    const storefront = clientMessages("fr");
+    expect(at(storefront, "adminArea")).toBeUndefined();
+    expect(at(storefront, "catalog")).toBeUndefined();
+    expect(at(storefront, "header.cartCount")).toEqual(at(messages.fr, "header.cartCount"));
+    expect(Object.keys(at(clientMessages("fr", "admin"), "moneyStock") as object)).toEqual(["fixedFees"]);
+    expect(JSON.stringify(storefront).length).toBeLessThan(JSON.stringify(messages.fr).length * 0.25);
   });
 
   it("picks nested paths and skips missing ones", () => {

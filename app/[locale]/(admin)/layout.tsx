@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { AreaMessages } from "@/components/layout/area-messages";
 
 // Rendered per request (they read the session, cookies or the query): never cached. Without this,
 // Next would take them for static pages (no path is rendered at build time to find out otherwise),
@@ -6,5 +7,5 @@ import type { ReactNode } from "react";
 export const dynamic = "force-dynamic";
 
 export default function PerRequestLayout({ children }: { children: ReactNode }) {
-  return children;
+  return <AreaMessages area="admin">{children}</AreaMessages>;
 }
