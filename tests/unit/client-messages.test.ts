@@ -1,18 +1,11 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { CLIENT_MESSAGE_PATHS, clientMessages, pickMessages, type ClientArea } from "@/lib/i18n/client-messages";
 import { messages } from "@/lib/i18n/messages";
+import { sourceFiles } from "../support/source-files";
 
 const root = path.resolve(__dirname, "../..");
-
-function sources(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return sources(full);
-    return /\.tsx?$/.test(entry.name) ? [full] : [];
-  });
-}
 
 /** The repository file an import names, if it is one (`@/…` or relative). */
 function resolveImport(from: string, specifier: string): string | null {
@@ -60,7 +53,7 @@ const at = (tree: unknown, dotted: string) => dotted.split(".").reduce<unknown>(
 /** Every route file with its area: its route group's, when the group's layout has a provider of its own, else the root layout's. */
 function routeFiles(): { file: string; area: ClientArea }[] {
   const pages = path.join(root, "app/[locale]");
-  return sources(pages).map((file) => {
+  return sourceFiles(pages).map((file) => {
     const group = /^\((\w+)\)\//.exec(path.relative(pages, file))?.[1];
     return { file, area: group && group in CLIENT_MESSAGE_PATHS ? (group as ClientArea) : "root" };
   });

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { negotiateLocale } from "@/lib/i18n/config";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import { createTranslator } from "next-intl";
 import { currencyDecimals, formatMoney } from "@/lib/i18n/format";
 import { elision } from "@/lib/i18n/elision";
 import { messages } from "@/lib/i18n/messages";
+import { sourceFiles } from "../support/source-files";
 
 describe("negotiateLocale", () => {
   it("takes the browser's preferred supported language", () => {
@@ -68,19 +68,13 @@ describe("messages", () => {
   });
 
   it("uses every message somewhere in the code (no dead keys)", () => {
-    const sources = (dir: string): string[] =>
-      readdirSync(dir).flatMap((name) => {
-        const file = path.join(dir, name);
-        if (statSync(file).isDirectory()) return name === "messages" ? [] : sources(file);
-        return /\.(ts|tsx)$/.test(name) ? [readFileSync(file, "utf8")] : [];
-      });
     // Error codes travel from lib/ (zod messages, action results) to the component that shows them,
     // so words and namespaces are gathered across all files: a key is used when one of its
     // namespaces and the rest of its path both appear in the code.
     const namespaces = new Set([""]);
     const words = new Set<string>();
     const prefixes = new Set<string>();
-    for (const source of ["app", "components", "lib"].flatMap(sources)) {
+    for (const source of ["app", "components", "lib"].flatMap((dir) => sourceFiles(dir, ["messages"])).map((file) => readFileSync(file, "utf8"))) {
       for (const m of source.matchAll(/(?:useTranslations|getTranslations)\(\s*"([\w.]+)"|namespace: "([\w.]+)"|Translator<"([\w.]+)">/g)) namespaces.add(m[1] ?? m[2] ?? m[3]!);
       for (const m of source.matchAll(/["'`]([A-Za-z_][\w.]*)["'`]/g)) words.add(m[1]!);
       for (const m of source.matchAll(/["'`]([A-Za-z_][\w.]*)\.\$\{|messageTable\(\w+, "([\w.]+)"\)/g)) prefixes.add(`${m[1] ?? m[2]}.`);
