@@ -13,6 +13,8 @@
  * the trivial page's in its own slices. Prints req/s, ratio, p50 and p97.5 (over whole slices,
  * first second included) and non-2xx per target, the SQL queries of one render of each page
  * (Prisma's query events) and the server's RSS after each of BENCH_PAGE_RUNS (3) runs.
+ * Then each target again, one request at a time in turn with the trivial page (bench/alternating.ts:
+ * BENCH_PAGE_PAIRS pairs, 300), a ratio that varies by about 0.01 where the slices' varies by 0.07.
  * BENCH_PAGES (e.g. `cart` or `home,cart`) measures only those targets; BENCH_CPU_PROFILE=dir
  * writes the server's CPU profile of each slice there.
  * Asserts nothing.
@@ -20,12 +22,15 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdirSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { alternating } from "./alternating";
 import { benchSetup, buildIfNeeded, KEY, startEmulator, startServer, adoptBenchEnvironment, type BenchSetup } from "./support";
 
 const SECONDS = Number(process.env.BENCH_PAGE_SECONDS ?? 10);
 // Each slice runs one second longer than it counts (bench/load-slice.mjs).
 const SLICE_SECONDS = Math.max(1, Math.min(SECONDS, Number(process.env.BENCH_PAGE_SLICE_SECONDS ?? 3)));
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 3);
+// Pairs of requests per target in the alternating measure (bench/alternating.ts); 0 skips it.
+const PAIRS = Number(process.env.BENCH_PAGE_PAIRS ?? 300);
 const CONNECTIONS = 50;
 const SHOPS = Number(process.env.BENCH_SHOPS ?? 8);
 const PRODUCTS_PER_SHOP = Number(process.env.BENCH_PRODUCTS_PER_SHOP ?? 40);
@@ -261,6 +266,14 @@ async function main() {
     }
     console.log("\nratio to the trivial page, per run:");
     for (const [name, values] of ratios) console.log(`  ${name.padEnd(28)} ${values.map((v) => `${v.toFixed(2)}×`).join("  ")}`);
+    if (PAIRS > 0) {
+      console.log(`\none connection, the trivial page and the target requested in turn, ${PAIRS} pairs (bench/alternating.ts):`);
+      console.log("                                 trivial ms  target ms  ratio");
+      for (const target of pages) {
+        const { base, target: ms, ratio } = await alternating(setup.appUrl, trivial, target, PAIRS);
+        console.log(`  ${target.name.padEnd(28)} ${fmt(base, 10, 2)}  ${fmt(ms, 9, 2)}  ${fmt(ratio, 5, 2)}×`);
+      }
+    }
     console.log(`load average after: ${(await import("node:os")).loadavg().map((n) => n.toFixed(2)).join(" ")}`);
   } finally {
     await setup.close();
