@@ -35,18 +35,24 @@ type Page = { path: string; cookie?: string };
 
 export async function alternating(appUrl: string, trivial: Page, target: Page, pairs: number): Promise<Alternating> {
   const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
-  const [a, b] = [trivial, target].map((page) => ({ url: new URL(page.path, appUrl), cookie: page.cookie }));
+  const request = (page: Page) => get(agent, new URL(page.path, appUrl), page.cookie);
   const base: number[] = [];
   const measured: number[] = [];
   try {
-    for (let i = 0; i < 50; i++) for (const page of [a!, b!]) await get(agent, page.url, page.cookie);
+    // Warm-up, not counted: the connection, and the server's JIT for the target's code.
+    for (let i = 0; i < 50; i++) {
+      await request(trivial);
+      await request(target);
+    }
     for (let i = 0; i < pairs; i++) {
       // Which of the two goes first changes every pair, so neither always follows the other.
-      const first = i % 2 === 0;
-      const x = await get(agent, (first ? a! : b!).url, (first ? a! : b!).cookie);
-      const y = await get(agent, (first ? b! : a!).url, (first ? b! : a!).cookie);
-      base.push(first ? x : y);
-      measured.push(first ? y : x);
+      if (i % 2 === 0) {
+        base.push(await request(trivial));
+        measured.push(await request(target));
+      } else {
+        measured.push(await request(target));
+        base.push(await request(trivial));
+      }
     }
   } finally {
     agent.destroy();
