@@ -14,7 +14,7 @@
  * first second included) and non-2xx per target, the SQL queries of one render of each page
  * (Prisma's query events) and the server's RSS after each of BENCH_PAGE_RUNS (3) runs.
  * Then each target again, one request at a time in turn with the trivial page (bench/alternating.ts:
- * BENCH_PAGE_PAIRS pairs, 300), a ratio that varies by about 0.01 where the slices' varies by 0.07.
+ * BENCH_PAGE_PAIRS pairs, 300), a ratio that varies by 0.01–0.02 where the slices' varies by 0.07.
  * BENCH_PAGES (e.g. `cart` or `home,cart`) measures only those targets; BENCH_CPU_PROFILE=dir
  * writes the server's CPU profile of each slice there.
  * Asserts nothing.
