@@ -21,16 +21,22 @@ export const CLIENT_MESSAGE_PATHS = {
 
 export type ClientArea = keyof typeof CLIENT_MESSAGE_PATHS;
 
-type Tree = { [key: string]: string | Tree };
+export type Tree = { [key: string]: string | Tree };
+
+/** What a dot-separated path names in `tree`: a message, a subtree, or undefined when it does not exist. */
+export function messageAt(tree: Tree, path: string): string | Tree | undefined {
+  let node: string | Tree | undefined = tree;
+  for (const key of path.split(".")) node = typeof node === "object" ? node[key] : undefined;
+  return node;
+}
 
 /** `tree` reduced to `paths` (dot-separated; a path that does not exist is left out). */
 export function pickMessages(tree: Tree, paths: readonly string[]): Tree {
   const picked: Tree = {};
   for (const path of paths) {
-    const keys = path.split(".");
-    let source: string | Tree | undefined = tree;
-    for (const key of keys) source = typeof source === "object" ? source[key] : undefined;
+    const source = messageAt(tree, path);
     if (source === undefined) continue;
+    const keys = path.split(".");
     let target = picked;
     for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Tree;
     target[keys.at(-1)!] = source;
